@@ -1,0 +1,37 @@
+package io.github.liaisonproject.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonproject.model.validation.MailAddress;
+import io.github.liaisonproject.model.validation.SingleLine;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An approval given to an outgoing statement (§4.1): who approved, in which role, for which group,
+ * when. The rules check the approver against the directory rather than trusting the role claimed.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableApproval.class)
+@JsonDeserialize(as = ImmutableApproval.class)
+public interface Approval {
+  Optional<@NotBlank @SingleLine String> getName();
+
+  @MailAddress
+  String getAddress();
+
+  @NotNull(message = "must name the role approved in, e.g. AREA_DIRECTOR or IETF_CHAIR")
+  Role getRole();
+
+  /** The area (for an AD) or other group the approval is given for. */
+  Optional<@NotBlank @SingleLine String> getGroup();
+
+  Optional<LocalDate> getApprovedOn();
+
+  static ImmutableApproval.Builder builder() {
+    return ImmutableApproval.builder();
+  }
+}

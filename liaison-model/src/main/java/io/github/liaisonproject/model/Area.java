@@ -1,0 +1,28 @@
+package io.github.liaisonproject.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonproject.model.validation.SingleLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An IETF area and its Area Directors. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableArea.class)
+@JsonDeserialize(as = ImmutableArea.class)
+public interface Area {
+  @NotBlank(message = "must give the area's acronym, e.g. \"ops\"")
+  @SingleLine
+  String getAcronym();
+
+  Optional<@NotBlank @SingleLine String> getName();
+
+  List<@Valid Person> getDirectors();
+
+  static ImmutableArea.Builder builder() {
+    return ImmutableArea.builder();
+  }
+}

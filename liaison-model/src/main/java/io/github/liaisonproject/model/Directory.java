@@ -1,0 +1,214 @@
+package io.github.liaisonproject.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonproject.model.validation.MailAddress;
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The directory of roles the rules need, supplied by the embedding tool: areas and their ADs,
+ * WGs with their area, chairs and lists, the IETF, IAB and IRTF Chairs, the IESG and IAB
+ * addresses, the IAB's liaison-coordination address, liaison relationships, and which addresses
+ * are personal. Look-ups are by acronym, case-insensitively.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDirectory.class)
+@JsonDeserialize(as = ImmutableDirectory.class)
+public abstract class Directory {
+  public static final String LIAISON_COORDINATION = "liaison-coordination@iab.org";
+
+  public abstract List<@Valid Area> getAreas();
+
+  public abstract List<@Valid WorkingGroup> getWorkingGroups();
+
+  public abstract List<@Valid ResearchGroup> getResearchGroups();
+
+  public abstract Optional<@Valid Person> getIetfChair();
+
+  public abstract Optional<@Valid Person> getIabChair();
+
+  public abstract Optional<@Valid Person> getIrtfChair();
+
+  public abstract Optional<@MailAddress String> getIesgAddress();
+
+  public abstract Optional<@MailAddress String> getIabAddress();
+
+  /** The address the IAB maintains for liaison management (§2.1). */
+  @Value.Default
+  @MailAddress
+  public String getLiaisonCoordination() {
+    return LIAISON_COORDINATION;
+  }
+
+  public abstract List<@Valid LiaisonRelationship> getRelationships();
+
+  /** Addresses known to be personal besides those of the people listed here (who are all personal). */
+  public abstract List<@MailAddress String> getPersonalAddresses();
+
+  // ---- look-ups ------------------------------------------------------------------------------
+
+  @Value.Lazy
+  Map<String, Area> areaIndex() {
+    Map<String, Area> index = new HashMap<>();
+    getAreas().forEach(a -> index.putIfAbsent(key(a.getAcronym()), a));
+    return index;
+  }
+
+  @Value.Lazy
+  Map<String, WorkingGroup> workingGroupIndex() {
+    Map<String, WorkingGroup> index = new HashMap<>();
+    getWorkingGroups().forEach(g -> index.putIfAbsent(key(g.getAcronym()), g));
+    return index;
+  }
+
+  @Value.Lazy
+  Map<String, ResearchGroup> researchGroupIndex() {
+    Map<String, ResearchGroup> index = new HashMap<>();
+    getResearchGroups().forEach(g -> index.putIfAbsent(key(g.getAcronym()), g));
+    return index;
+  }
+
+  @Value.Lazy
+  Set<String> personalIndex() {
+    Set<String> all = new HashSet<>();
+    getPersonalAddresses().forEach(a -> all.add(key(a)));
+    getAreas().forEach(a -> a.getDirectors().forEach(p -> all.add(key(p.getAddress()))));
+    getWorkingGroups().forEach(g -> g.getChairs().forEach(p -> all.add(key(p.getAddress()))));
+    getResearchGroups().forEach(g -> g.getChairs().forEach(p -> all.add(key(p.getAddress()))));
+    getIetfChair().ifPresent(p -> all.add(key(p.getAddress())));
+    getIabChair().ifPresent(p -> all.add(key(p.getAddress())));
+    getIrtfChair().ifPresent(p -> all.add(key(p.getAddress())));
+    getRelationships().forEach(r -> r.getManagers().forEach(p -> all.add(key(p.getAddress()))));
+    return all;
+  }
+
+  public Optional<Area> area(String acronym) {
+    return Optional.ofNullable(areaIndex().get(key(acronym)));
+  }
+
+  public Optional<WorkingGroup> workingGroup(String acronym) {
+    return Optional.ofNullable(workingGroupIndex().get(key(acronym)));
+  }
+
+  public Optional<ResearchGroup> researchGroup(String acronym) {
+    return Optional.ofNullable(researchGroupIndex().get(key(acronym)));
+  }
+
+  /** The area a WG belongs to, when both are known. */
+  public Optional<Area> areaOf(String workingGroupAcronym) {
+    return workingGroup(workingGroupAcronym).flatMap(g -> area(g.getArea()));
+  }
+
+  /** The Area Directors of an area; empty when the area is unknown. */
+  public List<Person> directorsOf(String areaAcronym) {
+    return area(areaAcronym).map(Area::getDirectors).orElse(List.of());
+  }
+
+  /**
+   * The relationship covering a body: one for its own group first, else one for its whole
+   * organization. Empty for IETF-side bodies and organizations without a relationship.
+   */
+  public Optional<LiaisonRelationship> relationshipFor(Body body) {
+    if (body.isIetfSide()) {
+      return Optional.empty();
+    }
+    return getRelationships().stream()
+        .filter(r -> r.covers(body))
+        .min(Comparator.comparing(r -> r.getGroup().isPresent() ? 0 : 1));
+  }
+
+  /** The first relationship covering any of the bodies, in their order. */
+  public Optional<LiaisonRelationship> relationshipFor(List<Body> bodies) {
+    for (Body b : bodies) {
+      Optional<LiaisonRelationship> r = relationshipFor(b);
+      if (r.isPresent()) {
+        return r;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the address is a person's own (an AD's, a chair's, one listed as personal). */
+  public boolean isPersonal(String address) {
+    return address != null && personalIndex().contains(key(address));
+  }
+
+  /** The liaison manager aliases of every relationship. */
+  public List<String> managerAliases() {
+    List<String> all = new ArrayList<>();
+    getRelationships().forEach(r -> r.getAlias().ifPresent(all::add));
+    return all;
+  }
+
+  /** True for liaison-coordination or any manager alias: the central addresses of -05 §2.1. */
+  public boolean isCentralAddress(String address) {
+    if (address == null) {
+      return false;
+    }
+    String k = key(address);
+    return k.equals(key(getLiaisonCoordination()))
+        || getRelationships().stream().anyMatch(r -> r.getAlias().map(a -> key(a).equals(k)).orElse(false));
+  }
+
+  /** Every role the directory gives this address. */
+  public List<RoleHolding> rolesOf(String address) {
+    List<RoleHolding> roles = new ArrayList<>();
+    if (address == null) {
+      return roles;
+    }
+    String k = key(address);
+    for (Area a : getAreas()) {
+      if (a.getDirectors().stream().anyMatch(p -> key(p.getAddress()).equals(k))) {
+        roles.add(RoleHolding.of(Role.AREA_DIRECTOR, a.getAcronym()));
+      }
+    }
+    for (WorkingGroup g : getWorkingGroups()) {
+      if (g.getChairs().stream().anyMatch(p -> key(p.getAddress()).equals(k))) {
+        roles.add(RoleHolding.of(Role.WORKING_GROUP_CHAIR, g.getAcronym()));
+      }
+    }
+    for (ResearchGroup g : getResearchGroups()) {
+      if (g.getChairs().stream().anyMatch(p -> key(p.getAddress()).equals(k))) {
+        roles.add(RoleHolding.of(Role.RESEARCH_GROUP_CHAIR, g.getAcronym()));
+      }
+    }
+    getIetfChair().filter(p -> key(p.getAddress()).equals(k)).ifPresent(p -> roles.add(RoleHolding.of(Role.IETF_CHAIR)));
+    getIabChair().filter(p -> key(p.getAddress()).equals(k)).ifPresent(p -> roles.add(RoleHolding.of(Role.IAB_CHAIR)));
+    getIrtfChair().filter(p -> key(p.getAddress()).equals(k)).ifPresent(p -> roles.add(RoleHolding.of(Role.IRTF_CHAIR)));
+    for (LiaisonRelationship r : getRelationships()) {
+      if (r.getManagers().stream().anyMatch(p -> key(p.getAddress()).equals(k))) {
+        roles.add(RoleHolding.of(Role.LIAISON_MANAGER, r.getOrganization() + r.getGroup().map(g -> " " + g).orElse("")));
+      }
+    }
+    return roles;
+  }
+
+  /** True when the directory gives this address the role (for the group, when one is given). */
+  public boolean holds(String address, Role role, String group) {
+    return rolesOf(address).stream().anyMatch(h -> h.getRole() == role
+        && (group == null || h.getGroup().map(g -> key(g).equals(key(group))).orElse(false)));
+  }
+
+  static String key(String s) {
+    return s == null ? "" : s.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public static Directory empty() {
+    return ImmutableDirectory.builder().build();
+  }
+
+  public static ImmutableDirectory.Builder builder() {
+    return ImmutableDirectory.builder();
+  }
+}

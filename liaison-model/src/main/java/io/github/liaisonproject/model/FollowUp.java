@@ -1,0 +1,41 @@
+package io.github.liaisonproject.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonproject.model.validation.SingleLine;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** What was done about an incoming statement (-05 §3.1, §5.1), as recorded. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFollowUp.class)
+@JsonDeserialize(as = ImmutableFollowUp.class)
+public interface FollowUp {
+  /** The record is marked "action taken" (the Datatracker's tag). */
+  @Value.Default
+  default boolean isActionTaken() {
+    return false;
+  }
+
+  /** A recorded decision not to respond (§1: receipt imposes no obligation to respond). */
+  @Value.Default
+  default boolean isDecidedNotToRespond() {
+    return false;
+  }
+
+  /** A linked informal reply (a mail in an archive, §5.1). */
+  Optional<URI> getInformalReply();
+
+  /** Other actions taken, each recorded in a linked tool or list (-05 §3.1). */
+  List<@NotBlank @Size(max = 2000) @SingleLine String> getActionsRecorded();
+
+  FollowUp NONE = ImmutableFollowUp.builder().build();
+
+  static ImmutableFollowUp.Builder builder() {
+    return ImmutableFollowUp.builder();
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.liaisonproject.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonproject.model.validation.MailAddress;
+import io.github.liaisonproject.model.validation.SingleLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A formal liaison relationship (§1, RFC 4052bis): an external organization, optionally one of
+ * its groups, and the IAB-appointed liaison manager(s) with their alias address.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLiaisonRelationship.class)
+@JsonDeserialize(as = ImmutableLiaisonRelationship.class)
+public abstract class LiaisonRelationship {
+  @NotBlank(message = "must name the organization, e.g. \"ITU-T\"")
+  @SingleLine
+  public abstract String getOrganization();
+
+  /** The group within it the relationship is with ("Study Group 15"); empty for the whole organization. */
+  public abstract Optional<@NotBlank @SingleLine String> getGroup();
+
+  public abstract List<@Valid Person> getManagers();
+
+  /** The managers' alias address ("itu-t-sg15-liaison@iab.org"). */
+  public abstract Optional<@MailAddress String> getAlias();
+
+  /** The organization requires a form of submission other than mail (§3.2). */
+  @Value.Default
+  public boolean isRequiresSubmissionForm() {
+    return false;
+  }
+
+  /** True when the relationship covers this body: same organization and, if set, same group. */
+  public boolean covers(Body body) {
+    if (!getOrganization().trim().equalsIgnoreCase(body.getOrganization().trim())) {
+      return false;
+    }
+    return getGroup().map(g -> g.trim().toLowerCase(Locale.ROOT).equals(body.getKey())).orElse(true);
+  }
+
+  /** Every address of the relationship: the alias, then the managers' own. */
+  public List<String> getAddresses() {
+    List<String> all = new java.util.ArrayList<>();
+    getAlias().ifPresent(all::add);
+    getManagers().forEach(m -> all.add(m.getAddress()));
+    return all;
+  }
+
+  public static ImmutableLiaisonRelationship.Builder builder() {
+    return ImmutableLiaisonRelationship.builder();
+  }
+}

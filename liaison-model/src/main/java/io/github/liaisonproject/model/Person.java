@@ -1,0 +1,27 @@
+package io.github.liaisonproject.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonproject.model.validation.MailAddress;
+import io.github.liaisonproject.model.validation.SingleLine;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.immutables.value.Value;
+
+/** A person with a name and a mail address. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePerson.class)
+@JsonDeserialize(as = ImmutablePerson.class)
+public interface Person {
+  @NotBlank(message = "must give the person's name")
+  @Size(max = 200)
+  @SingleLine
+  String getName();
+
+  @MailAddress
+  String getAddress();
+
+  static Person of(String name, String address) {
+    return ImmutablePerson.builder().name(name).address(address).build();
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.liaisonproject.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonproject.model.validation.SingleLine;
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The public record of a statement (§3): where it is, when it was made, by whom. */
+@Value.Immutable
+@JsonSerialize(as = ImmutablePublicRecord.class)
+@JsonDeserialize(as = ImmutablePublicRecord.class)
+public interface PublicRecord {
+  Optional<URI> getUri();
+
+  Optional<LocalDate> getRecordedOn();
+
+  Optional<@NotBlank @SingleLine String> getRecordedBy();
+
+  static ImmutablePublicRecord.Builder builder() {
+    return ImmutablePublicRecord.builder();
+  }
+}

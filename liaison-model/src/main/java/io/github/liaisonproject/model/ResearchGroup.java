@@ -1,0 +1,31 @@
+package io.github.liaisonproject.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonproject.model.validation.MailAddress;
+import io.github.liaisonproject.model.validation.SingleLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An IRTF research group: its chairs and mailing list. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableResearchGroup.class)
+@JsonDeserialize(as = ImmutableResearchGroup.class)
+public interface ResearchGroup {
+  @NotBlank(message = "must give the RG's acronym, e.g. \"cfrg\"")
+  @SingleLine
+  String getAcronym();
+
+  Optional<@NotBlank @SingleLine String> getName();
+
+  List<@Valid Person> getChairs();
+
+  Optional<@MailAddress String> getListAddress();
+
+  static ImmutableResearchGroup.Builder builder() {
+    return ImmutableResearchGroup.builder();
+  }
+}

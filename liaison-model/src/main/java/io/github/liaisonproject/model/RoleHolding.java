@@ -1,0 +1,29 @@
+package io.github.liaisonproject.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonproject.model.validation.SingleLine;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A role held for a group: Area Director of "ops", chair of "netconf", IETF Chair (no group). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRoleHolding.class)
+@JsonDeserialize(as = ImmutableRoleHolding.class)
+public interface RoleHolding {
+  @NotNull(message = "must name the role, e.g. AREA_DIRECTOR")
+  Role getRole();
+
+  /** The area, WG, RG acronym or relationship the role is held for; empty for chairs of bodies. */
+  Optional<@NotBlank @SingleLine String> getGroup();
+
+  static RoleHolding of(Role role, String group) {
+    return ImmutableRoleHolding.builder().role(role).group(Optional.ofNullable(group)).build();
+  }
+
+  static RoleHolding of(Role role) {
+    return of(role, null);
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.liaisonproject.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonproject.model.validation.MailAddress;
+import io.github.liaisonproject.model.validation.SingleLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The person who submits an outgoing statement, and the roles they claim. A submitter who holds
+ * the approving role approves by submitting (APPROVAL-SELF); the rules confirm the role against
+ * the directory.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSubmitter.class)
+@JsonDeserialize(as = ImmutableSubmitter.class)
+public interface Submitter {
+  Optional<@NotBlank @SingleLine String> getName();
+
+  @MailAddress
+  String getAddress();
+
+  List<@Valid RoleHolding> getRoles();
+
+  static ImmutableSubmitter.Builder builder() {
+    return ImmutableSubmitter.builder();
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.liaisonproject.model.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** Text without CR, LF or other line or paragraph separators: safe in a mail header. Null is valid. */
+@Documented
+@Constraint(validatedBy = SingleLineValidator.class)
+@Target({METHOD, FIELD, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface SingleLine {
+  String message() default "must be a single line: remove the line break";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}
