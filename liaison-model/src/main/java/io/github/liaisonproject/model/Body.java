@@ -1,5 +1,6 @@
 package io.github.liaisonproject.model;
 
+import io.github.liaisonproject.model.validation.NonBlank;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -40,7 +41,7 @@ public abstract class Body {
    * The group: an acronym for IETF areas, WGs and research groups ("netconf"), a name for an
    * external group ("Study Group 15"). Empty for the IETF, IESG, IAB, IRTF and whole organizations.
    */
-  public abstract Optional<@NotBlank(message = "must not be blank; leave it out instead") @Size(max = 200) @SingleLine String> getName();
+  public abstract Optional<@NonBlank @Size(max = 200) @SingleLine String> getName();
 
   /** A human-readable label: "IETF WG netconf", "ITU-T Study Group 15", "IESG". */
   @Value.Derived

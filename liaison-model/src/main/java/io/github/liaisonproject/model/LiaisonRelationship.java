@@ -1,5 +1,6 @@
 package io.github.liaisonproject.model;
 
+import io.github.liaisonproject.model.validation.NonBlank;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.MailAddress;
@@ -24,7 +25,7 @@ public abstract class LiaisonRelationship {
   public abstract String getOrganization();
 
   /** The group within it the relationship is with ("Study Group 15"); empty for the whole organization. */
-  public abstract Optional<@NotBlank @SingleLine String> getGroup();
+  public abstract Optional<@NonBlank @SingleLine String> getGroup();
 
   public abstract List<@Valid Person> getManagers();
 

@@ -1,5 +1,6 @@
 package io.github.liaisonproject.model;
 
+import io.github.liaisonproject.model.validation.NonBlank;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -37,7 +38,7 @@ import org.immutables.value.Value;
 public abstract class LiaisonStatement {
 
   /** A local identifier; replies name the statements they answer by it ({@link #getRespondsTo()}). */
-  public abstract Optional<@NotBlank @Size(max = 100) @SingleLine String> getId();
+  public abstract Optional<@NonBlank @Size(max = 100) @SingleLine String> getId();
 
   /** Where the statement stands; by default DRAFT when outgoing and RECEIVED when incoming. */
   @Value.Default
@@ -77,7 +78,7 @@ public abstract class LiaisonStatement {
   public abstract Optional<LocalDate> getDeadline();
 
   /** The subject (§2.3): usually a short single line. A line break is a CONTENT-SUBJECT-SINGLE-LINE finding. */
-  public abstract Optional<@NotBlank(message = "must not be blank; leave it out instead") @Size(max = 10_000)
+  public abstract Optional<@NonBlank @Size(max = 10_000)
       @SingleLine(groups = Completeness.class, message = "must be a single line (§2.3); it becomes a mail header") String> getSubject();
 
   /** The body text (§2.3). */

@@ -1,5 +1,6 @@
 package io.github.liaisonproject.model;
 
+import io.github.liaisonproject.model.validation.NonBlank;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.MailAddress;
@@ -19,7 +20,7 @@ public interface ResearchGroup {
   @SingleLine
   String getAcronym();
 
-  Optional<@NotBlank @SingleLine String> getName();
+  Optional<@NonBlank @SingleLine String> getName();
 
   List<@Valid Person> getChairs();
 

@@ -1,0 +1,289 @@
+package io.github.liaisonproject.rules;
+
+import io.github.liaisonproject.model.Directory;
+import io.github.liaisonproject.model.LiaisonStatement;
+import io.github.liaisonproject.model.validation.InvalidStatementException;
+import io.github.liaisonproject.model.validation.StatementValidator;
+import io.github.liaisonproject.rules.engine.Assessor;
+import io.github.liaisonproject.rules.engine.RuleCatalog;
+import io.github.liaisonproject.rules.engine.RuleFile;
+import io.github.liaisonproject.rules.engine.RuleSetCompiler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A compiled rule set: the procedure of draft-iab-rfc4053bis as rules, ready to assess statements.
+ * Build it once and share it: it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * LiaisonRules rules = LiaisonRules.standard();
+ * Assessment a = rules.assess(statement, directory, LocalDate.now());
+ * a.readyToSend();   a.findings();   a.approval();   a.delivery();   a.obligations();
+ * }</pre>
+ */
+public final class LiaisonRules {
+  /** The concerns of the standard rule set, one bundled file each. */
+  public static final List<String> CONCERNS = List.of("content", "purpose", "routing", "approval", "relationship",
+      "consensus", "transmission", "recording", "response");
+
+  /** Where the bundled rule files are on the class path. */
+  public static final String BUNDLED_PATH = "/io/github/liaisonproject/rules/standard/";
+
+  /** The default RESPONSE-DUE-SOON window. */
+  public static final int DEFAULT_DUE_SOON_DAYS = 14;
+
+  private static volatile LiaisonRules standard;
+
+  private final Assessor assessor;
+  private final int dueSoonDays;
+  private final List<RuleFile> files;
+  private volatile Directory lastValidDirectory;
+
+  private LiaisonRules(Assessor assessor, int dueSoonDays, List<RuleFile> files) {
+    this.assessor = assessor;
+    this.dueSoonDays = dueSoonDays;
+    this.files = List.copyOf(files);
+  }
+
+  /** The standard rule set, compiled on first use and shared. */
+  public static LiaisonRules standard() {
+    LiaisonRules s = standard;
+    if (s == null) {
+      synchronized (LiaisonRules.class) {
+        s = standard;
+        if (s == null) {
+          s = builder().build();
+          standard = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Assesses a statement on its own (no related statements at hand). */
+  public Assessment assess(LiaisonStatement statement, Directory directory, LocalDate asOf) {
+    return assess(statement, directory, asOf, List.of());
+  }
+
+  /**
+   * Assesses a statement together with the statements it is related to: the originals it answers
+   * (for ROUTE-REPLY-SEND-TO) and the replies that answer it (which discharge RESPONSE-DUE).
+   *
+   * @param asOf the day "today" is; deadline rules never read the clock
+   * @throws InvalidStatementException when the statement or directory is malformed, listing every violation
+   */
+  public Assessment assess(LiaisonStatement statement, Directory directory, LocalDate asOf,
+      Collection<LiaisonStatement> related) {
+    Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(related, "related");
+    StatementValidator.shared().requireWellFormed(statement);
+    requireValid(directory);
+    List<LiaisonStatement> others = new ArrayList<>(related.size());
+    for (LiaisonStatement r : related) {
+      if (r != statement) {
+        others.add(r);
+      }
+    }
+    return assessor.assess(statement, directory, asOf, others, dueSoonDays);
+  }
+
+  /**
+   * Assesses many statements at once, each with the others as its related statements (a reply in
+   * the batch discharges its original's RESPONSE-DUE). Results are in the input's order.
+   *
+   * @throws InvalidStatementException for the first malformed statement; use {@link #assess} one by
+   *     one to assess the rest anyway
+   */
+  public List<Assessment> assessAll(List<LiaisonStatement> statements, Directory directory, LocalDate asOf) {
+    Objects.requireNonNull(statements, "statements");
+    statements.forEach(s -> StatementValidator.shared().requireWellFormed(Objects.requireNonNull(s, "statement")));
+    requireValid(directory);
+    Map<String, List<LiaisonStatement>> byId = new LinkedHashMap<>();
+    for (LiaisonStatement s : statements) {
+      s.getId().ifPresent(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(s));
+    }
+    List<Assessment> out = new ArrayList<>(statements.size());
+    for (LiaisonStatement s : statements) {
+      out.add(assessor.assess(s, directory, asOf, relatedTo(s, statements, byId), dueSoonDays));
+    }
+    return out;
+  }
+
+  /** The statements of the batch that s answers, or that answer s. */
+  private static List<LiaisonStatement> relatedTo(LiaisonStatement s, List<LiaisonStatement> all,
+      Map<String, List<LiaisonStatement>> byId) {
+    List<LiaisonStatement> related = new ArrayList<>();
+    for (String id : s.getRespondsTo()) {
+      for (LiaisonStatement o : byId.getOrDefault(id, List.of())) {
+        if (o != s) {
+          related.add(o);
+        }
+      }
+    }
+    if (s.getId().isPresent()) {
+      String id = s.getId().get();
+      for (LiaisonStatement o : all) {
+        if (o != s && o.getRespondsTo().contains(id) && !related.contains(o)) {
+          related.add(o);
+        }
+      }
+    }
+    return related;
+  }
+
+  private void requireValid(Directory directory) {
+    Objects.requireNonNull(directory, "directory");
+    if (directory != lastValidDirectory) {
+      StatementValidator.shared().requireValid(directory);
+      lastValidDirectory = directory;
+    }
+  }
+
+  /** The active rules: ID, effective severity, section, explanation, source file. */
+  public List<RuleInfo> rules() {
+    return assessor.catalog().rules();
+  }
+
+  /** The rule files this set was built from, in order. */
+  public List<RuleFile> files() {
+    return files;
+  }
+
+  public int dueSoonDays() {
+    return dueSoonDays;
+  }
+
+  /** Builds a rule set: the bundled files, changed as asked. */
+  public static final class Builder {
+    private int dueSoonDays = DEFAULT_DUE_SOON_DAYS;
+    private final Set<String> disabled = new HashSet<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final Map<String, RuleFile> extra = new LinkedHashMap<>();
+    private boolean bundled = true;
+
+    private Builder() {}
+
+    /** The RESPONSE-DUE-SOON window in days (default 14). */
+    public Builder dueSoonDays(int days) {
+      if (days < 0) {
+        throw new IllegalArgumentException("dueSoonDays must be 0 or more, was " + days);
+      }
+      this.dueSoonDays = days;
+      return this;
+    }
+
+    /** Switches rules off by catalogue ID. An ID no active rule has is an error at {@link #build()}. */
+    public Builder disable(String... ids) {
+      for (String id : ids) {
+        disabled.add(Objects.requireNonNull(id, "id"));
+      }
+      return this;
+    }
+
+    /** Changes a rule's severity by catalogue ID. An unknown ID is an error at {@link #build()}. */
+    public Builder severity(String id, Severity severity) {
+      severities.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Adds a rule file, or replaces the bundled file of the same name ("approval.drl").
+     *
+     * @param source where it comes from, for messages (an author's path)
+     */
+    public Builder ruleFile(String name, String text, String source) {
+      extra.put(name, new RuleFile(name, source, text));
+      return this;
+    }
+
+    /** Leaves the bundled files out: only the added files make the rule set. */
+    public Builder withoutBundledFiles() {
+      this.bundled = false;
+      return this;
+    }
+
+    /**
+     * Compiles the rule set.
+     *
+     * @throws RuleSetException listing every problem with file, line and column
+     */
+    public LiaisonRules build() {
+      List<RuleFile> files = new ArrayList<>();
+      if (bundled) {
+        for (String concern : CONCERNS) {
+          String name = concern + ".drl";
+          files.add(extra.containsKey(name) ? extra.get(name) : bundledFile(name));
+        }
+      }
+      for (RuleFile f : extra.values()) {
+        if (!files.contains(f)) {
+          files.add(f);
+        }
+      }
+      RuleSetCompiler.Compiled compiled = new RuleSetCompiler().compile(files, disabled);
+      Set<String> known = new HashSet<>();
+      compiled.rulesByName().values().forEach(r -> known.add(r.id()));
+      List<RuleProblem> problems = new ArrayList<>();
+      Set<String> allIds = new HashSet<>(known);
+      allIds.addAll(disabledKnown(files));
+      for (String id : disabled) {
+        if (!allIds.contains(id)) {
+          problems.add(new RuleProblem("settings", 0, 0, "cannot disable " + id + ": no rule has that ID"));
+        }
+      }
+      for (String id : severities.keySet()) {
+        if (!known.contains(id)) {
+          problems.add(new RuleProblem("settings", 0, 0, "cannot change the severity of " + id
+              + ": no active rule has that ID"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new RuleSetException(problems);
+      }
+      RuleCatalog catalog = new RuleCatalog(compiled.rulesByName(), severities);
+      return new LiaisonRules(new Assessor(compiled.kieBase(), catalog), dueSoonDays, files);
+    }
+
+    /** IDs that appear in the files' text (@id("...")): disabled rules are gone from the base. */
+    private static Set<String> disabledKnown(List<RuleFile> files) {
+      Set<String> ids = new HashSet<>();
+      java.util.regex.Matcher m;
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile("@id\\(\\s*\"([^\"]+)\"\\s*\\)");
+      for (RuleFile f : files) {
+        m = p.matcher(f.text());
+        while (m.find()) {
+          ids.add(m.group(1));
+        }
+      }
+      return ids;
+    }
+
+    static RuleFile bundledFile(String name) {
+      try (InputStream in = LiaisonRules.class.getResourceAsStream(BUNDLED_PATH + name)) {
+        if (in == null) {
+          throw new IllegalStateException("bundled rule file " + name + " is missing from the class path");
+        }
+        return new RuleFile(name, "bundled:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

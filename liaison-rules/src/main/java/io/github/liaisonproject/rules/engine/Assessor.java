@@ -1,0 +1,106 @@
+package io.github.liaisonproject.rules.engine;
+
+import io.github.liaisonproject.model.Directory;
+import io.github.liaisonproject.model.LiaisonStatement;
+import io.github.liaisonproject.rules.Assessment;
+import io.github.liaisonproject.rules.vocabulary.Report;
+import io.github.liaisonproject.rules.vocabulary.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceExceptionHandler;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleRuntime;
+
+/**
+ * Runs assessments on a compiled knowledge base. Thread-safe: sessions come from a pool, one per
+ * assessment, and are reset when returned. A rule whose consequence throws is recorded as a
+ * failure and the other rules go on firing.
+ */
+public final class Assessor {
+  private static final ThreadLocal<Outcome> CURRENT = new ThreadLocal<>();
+
+  private final KieBase kieBase;
+  private final RuleCatalog catalog;
+  private final KieSessionsPool pool;
+  private final KieSessionConfiguration configuration;
+
+  public Assessor(KieBase kieBase, RuleCatalog catalog) {
+    this.kieBase = kieBase;
+    this.catalog = catalog;
+    this.configuration = KieServices.get().newKieSessionConfiguration();
+    this.pool = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+  }
+
+  public RuleCatalog catalog() {
+    return catalog;
+  }
+
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  public Assessment assess(LiaisonStatement statement, Directory directory, LocalDate asOf,
+      List<LiaisonStatement> related, int dueSoonDays) {
+    Statement fact = new Statement(statement, directory, asOf, related, dueSoonDays);
+    Outcome outcome = new Outcome(fact, catalog);
+    KieSession session = pool.newKieSession(configuration);
+    CURRENT.set(outcome);
+    try {
+      session.setGlobal("report", new Report(outcome));
+      session.insert(fact);
+      session.fireAllRules();
+    } catch (RuntimeException e) {
+      // A condition that throws aborts the whole evaluation: say so, naming the rule when Drools does.
+      outcome.failure(ruleNameIn(e), rootCause(e));
+    } finally {
+      CURRENT.remove();
+      session.dispose();
+    }
+    return outcome.toAssessment();
+  }
+
+  public void shutdown() {
+    pool.shutdown();
+  }
+
+  private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule[:\\s]+[\\[\"]?\\s*(?:name=)?\"?([^\",\\]]+)\"?");
+
+  static String ruleNameIn(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null) {
+        Matcher m = RULE_NAME.matcher(t.getMessage());
+        if (m.find()) {
+          return m.group(1).trim();
+        }
+      }
+    }
+    return "unknown rule";
+  }
+
+  static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** Records a throwing consequence as a failure of its rule and lets the session go on. */
+  public static final class RecordingHandler implements ConsequenceExceptionHandler {
+    @Override
+    public void handleException(Match match, RuleRuntime runtime, Exception exception) {
+      Outcome outcome = CURRENT.get();
+      if (outcome == null) {
+        throw new IllegalStateException("rule " + match.getRule().getName() + " failed", exception);
+      }
+      outcome.failure(match.getRule().getName(), rootCause(exception));
+    }
+  }
+}

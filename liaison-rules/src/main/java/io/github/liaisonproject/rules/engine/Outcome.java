@@ -1,0 +1,219 @@
+package io.github.liaisonproject.rules.engine;
+
+import io.github.liaisonproject.model.DocumentReference;
+import io.github.liaisonproject.rules.ApprovalDecision;
+import io.github.liaisonproject.rules.ApprovalRequirement;
+import io.github.liaisonproject.rules.Approver;
+import io.github.liaisonproject.rules.Assessment;
+import io.github.liaisonproject.rules.Citation;
+import io.github.liaisonproject.rules.Delivery;
+import io.github.liaisonproject.rules.Due;
+import io.github.liaisonproject.rules.Eligibility;
+import io.github.liaisonproject.rules.Finding;
+import io.github.liaisonproject.rules.Obligation;
+import io.github.liaisonproject.rules.Proposal;
+import io.github.liaisonproject.rules.Recipient;
+import io.github.liaisonproject.rules.Responsible;
+import io.github.liaisonproject.rules.RuleFailure;
+import io.github.liaisonproject.rules.RuleInfo;
+import io.github.liaisonproject.rules.Severity;
+import io.github.liaisonproject.rules.TransmissionVerdict;
+import io.github.liaisonproject.rules.vocabulary.ApprovalGiven;
+import io.github.liaisonproject.rules.vocabulary.ApprovalNeed;
+import io.github.liaisonproject.rules.vocabulary.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Collects what the rules of one assessment report, then orders it into an {@link Assessment}.
+ * Ordering never depends on the order rules fired in, so neither the order of rule files nor of
+ * From bodies changes the answer.
+ */
+public final class Outcome {
+  /** The mail headers a delivery fills. */
+  public enum Header { TO, CC, REPLY_TO }
+
+  private final Statement statement;
+  private final RuleCatalog catalog;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<Proposal> proposals = new ArrayList<>();
+  private final Map<Header, List<Recipient>> delivery = new LinkedHashMap<>();
+  private final List<ApprovalNeed> needs = new ArrayList<>();
+  private final Map<ApprovalNeed, ApprovalGiven> given = new IdentityHashMap<>();
+  private boolean noApprovalNeeded;
+  private final Map<DocumentReference, Eligibility> eligibility = new LinkedHashMap<>();
+  private final Map<DocumentReference, List<Finding>> documentFindings = new LinkedHashMap<>();
+  private final Map<DocumentReference, List<Citation>> documentCitations = new LinkedHashMap<>();
+  private final List<Obligation> obligations = new ArrayList<>();
+  private final List<RuleFailure> failures = new ArrayList<>();
+
+  public Outcome(Statement statement, RuleCatalog catalog) {
+    this.statement = statement;
+    this.catalog = catalog;
+    for (Header h : Header.values()) {
+      delivery.put(h, new ArrayList<>());
+    }
+  }
+
+  public Statement statement() {
+    return statement;
+  }
+
+  public Citation citation(String ruleName) {
+    return catalog.info(ruleName).citation();
+  }
+
+  public void finding(String ruleName, String severity, String message) {
+    findings.add(newFinding(ruleName, severity, message));
+  }
+
+  private Finding newFinding(String ruleName, String severity, String message) {
+    RuleInfo info = catalog.info(ruleName);
+    Severity s = catalog.override(info.id())
+        .or(() -> Optional.ofNullable(severity).map(x -> Severity.valueOf(x.trim().toUpperCase(Locale.ROOT))))
+        .or(info::severity)
+        .orElse(Severity.INFO);
+    return new Finding(info.id(), s, info.section(), message, info.source());
+  }
+
+  public void proposal(String ruleName, String field, String value, String message) {
+    RuleInfo info = catalog.info(ruleName);
+    proposals.add(new Proposal(field, value, message, info.citation()));
+    if (info.severity().isPresent() || catalog.override(info.id()).isPresent()) {
+      findings.add(newFinding(ruleName, null, message));
+    }
+  }
+
+  public void delivery(String ruleName, Header header, List<String> addresses, String reason) {
+    Citation c = citation(ruleName);
+    List<Recipient> list = delivery.get(header);
+    for (String a : addresses) {
+      if (a == null || a.isBlank()) {
+        continue;
+      }
+      // Duplicates across rules are folded after sorting (byRule), so firing order never matters.
+      list.add(new Recipient(a, reason, c));
+    }
+  }
+
+  public void approvalNeeded(ApprovalNeed need) {
+    needs.add(need);
+  }
+
+  /** Records the first approval of a need; false when the need was already met. */
+  public boolean approvalGiven(ApprovalGiven g) {
+    if (given.containsKey(g.getNeed())) {
+      return false;
+    }
+    given.put(g.getNeed(), g);
+    return true;
+  }
+
+  public void noApprovalNeeded(String ruleName) {
+    noApprovalNeeded = true;
+  }
+
+  public void transmission(String ruleName, DocumentReference document, Eligibility e) {
+    Eligibility old = eligibility.get(document);
+    // The most cautious verdict wins when two rules judge one document.
+    if (old == null || e.compareTo(old) > 0) {
+      eligibility.put(document, e);
+    }
+    documentCitations.computeIfAbsent(document, d -> new ArrayList<>()).add(citation(ruleName));
+  }
+
+  public void documentFinding(String ruleName, DocumentReference document, String message) {
+    Finding f = newFinding(ruleName, null, message);
+    findings.add(f);
+    documentFindings.computeIfAbsent(document, d -> new ArrayList<>()).add(f);
+    documentCitations.computeIfAbsent(document, d -> new ArrayList<>()).add(citation(ruleName));
+  }
+
+  public void obligation(String ruleName, Responsible who, String what, Due due, boolean discharged) {
+    RuleInfo info = catalog.info(ruleName);
+    obligations.add(new Obligation(info.id(), info.section(), who, what, due, discharged, info.source()));
+    // A rule with a severity (e.g. "INFO + obligation" in the catalogue) also reports a finding.
+    if (!discharged && (info.severity().isPresent() || catalog.override(info.id()).isPresent())) {
+      findings.add(newFinding(ruleName, null, what));
+    }
+  }
+
+  public void failure(String ruleName, Throwable error) {
+    RuleInfo info = catalog.find(ruleName).orElse(null);
+    String id = info == null ? ruleName : info.id();
+    String concern = info == null ? "unknown" : info.concern();
+    String source = info == null ? "unknown" : info.source();
+    String message = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+    failures.add(new RuleFailure(id, concern, source, message));
+  }
+
+  private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
+      .thenComparing(Finding::ruleId).thenComparing(Finding::message).thenComparing(Finding::source);
+
+  public Assessment toAssessment() {
+    List<Finding> sortedFindings = distinct(findings);
+    sortedFindings.sort(FINDING_ORDER);
+
+    List<ApprovalRequirement> required = new ArrayList<>();
+    for (ApprovalNeed n : needs) {
+      ApprovalGiven g = given.get(n);
+      required.add(new ApprovalRequirement(n.getForWhom(), n.getApprovers(),
+          Optional.ofNullable(g).map(ApprovalGiven::getApprover),
+          Optional.ofNullable(g).map(ApprovalGiven::getCitation), n.getCitation()));
+    }
+    required.sort(Comparator.comparing(ApprovalRequirement::forWhom).thenComparing(r -> r.citation().ruleId()));
+    ApprovalDecision approval = new ApprovalDecision(required, !noApprovalNeeded && statement.isOutgoing());
+
+    Delivery d = new Delivery(byRule(delivery.get(Header.TO)), byRule(delivery.get(Header.CC)),
+        byRule(delivery.get(Header.REPLY_TO)));
+
+    List<TransmissionVerdict> verdicts = new ArrayList<>();
+    Set<DocumentReference> seen = new HashSet<>();
+    for (DocumentReference doc : statement.getDocuments()) {
+      if (!seen.add(doc)) {
+        continue;
+      }
+      List<Finding> fs = new ArrayList<>(documentFindings.getOrDefault(doc, List.of()));
+      fs.sort(FINDING_ORDER);
+      List<Citation> cs = new ArrayList<>(distinct(documentCitations.getOrDefault(doc, List.of())));
+      cs.sort(Comparator.comparing(Citation::ruleId));
+      verdicts.add(new TransmissionVerdict(doc, eligibility.getOrDefault(doc, Eligibility.UNKNOWN), fs, cs));
+    }
+
+    List<Obligation> obs = distinct(obligations);
+    obs.sort(Comparator.comparing(Obligation::ruleId).thenComparing(Obligation::what)
+        .thenComparing(o -> o.who().toString()));
+    List<Proposal> props = distinct(proposals);
+    props.sort(Comparator.comparing(Proposal::field).thenComparing(p -> p.citation().ruleId())
+        .thenComparing(Proposal::value));
+    List<RuleFailure> fails = new ArrayList<>(failures);
+    fails.sort(Comparator.comparing(RuleFailure::ruleId).thenComparing(RuleFailure::error));
+    return new Assessment(statement.getModel(), statement.getAsOf(), sortedFindings, approval, d, verdicts, obs,
+        props, fails);
+  }
+
+  /** Recipients grouped by the rule that added them (rules in ID order), each rule's in its own order. */
+  private static List<Recipient> byRule(List<Recipient> recipients) {
+    List<Recipient> sorted = new ArrayList<>(recipients);
+    sorted.sort(Comparator.comparing(r -> r.citation().ruleId())); // stable: keeps each rule's order
+    List<Recipient> out = new ArrayList<>();
+    for (Recipient r : sorted) {
+      if (out.stream().noneMatch(x -> x.address().equalsIgnoreCase(r.address()))) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static <T> List<T> distinct(List<T> items) {
+    return new ArrayList<>(new java.util.LinkedHashSet<>(items));
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.liaisonproject.rules.engine;
+
+import io.github.liaisonproject.rules.RuleInfo;
+import io.github.liaisonproject.rules.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The active rules of a compiled rule set, by Drools rule name, with severity overrides by ID. */
+public final class RuleCatalog {
+  private final Map<String, RuleInfo> byName;
+  private final Map<String, Severity> overrides;
+
+  public RuleCatalog(Map<String, RuleInfo> byName, Map<String, Severity> overrides) {
+    this.byName = Map.copyOf(byName);
+    this.overrides = Map.copyOf(overrides);
+  }
+
+  public RuleInfo info(String ruleName) {
+    RuleInfo info = byName.get(ruleName);
+    if (info == null) {
+      throw new IllegalStateException("rule \"" + ruleName + "\" has no catalogue metadata");
+    }
+    return info;
+  }
+
+  public Optional<RuleInfo> find(String ruleName) {
+    return Optional.ofNullable(byName.get(ruleName));
+  }
+
+  public Optional<Severity> override(String id) {
+    return Optional.ofNullable(overrides.get(id));
+  }
+
+  /** The active rules with their effective severities, by concern then ID. */
+  public List<RuleInfo> rules() {
+    List<RuleInfo> all = new ArrayList<>();
+    for (RuleInfo r : byName.values()) {
+      Severity o = overrides.get(r.id());
+      all.add(o == null ? r : new RuleInfo(r.id(), Optional.of(o), r.section(), r.explanation(), r.concern(),
+          r.source(), r.ruleName()));
+    }
+    all.sort(Comparator.comparing(RuleInfo::concern).thenComparing(RuleInfo::id));
+    return all;
+  }
+}

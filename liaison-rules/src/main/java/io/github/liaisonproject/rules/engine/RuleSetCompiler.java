@@ -1,0 +1,200 @@
+package io.github.liaisonproject.rules.engine;
+
+import io.github.liaisonproject.rules.RuleInfo;
+import io.github.liaisonproject.rules.RuleProblem;
+import io.github.liaisonproject.rules.RuleSetException;
+import io.github.liaisonproject.rules.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
+
+/**
+ * Compiles rule files into a Drools knowledge base and reads each rule's catalogue metadata. Every
+ * problem is collected before failing: Drools' own errors, then the conventions (each rule has
+ * {@code @id}, {@code @section} citing a real section, {@code @explanation}; IDs are unique; a
+ * severity, when given, is ERROR, WARNING or INFO).
+ */
+public final class RuleSetCompiler {
+  private static final AtomicLong BUILDS = new AtomicLong();
+  private static final String DIR = "src/main/resources/liaison/";
+
+  /** The compiled result. */
+  public record Compiled(KieBase kieBase, Map<String, RuleInfo> rulesByName) {}
+
+  /**
+   * Compiles the files, removes the rules whose IDs are disabled, and returns the base with its
+   * catalogue.
+   *
+   * @throws RuleSetException with every problem, when a file does not compile or breaks a convention
+   */
+  public Compiled compile(List<RuleFile> files, Set<String> disabledIds) {
+    KieServices ks = KieServices.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    ReleaseId releaseId = ks.newReleaseId("io.github.liaisonproject.generated", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+    kfs.generateAndWritePomXML(releaseId);
+    Map<String, RuleFile> byPath = new LinkedHashMap<>();
+    int i = 0;
+    for (RuleFile f : files) {
+      String path = DIR + "f" + (i++) + "_" + f.name().replaceAll("[^A-Za-z0-9_.-]", "_");
+      if (!path.endsWith(".drl")) {
+        path = path + ".drl";
+      }
+      byPath.put(path, f);
+      kfs.write(path, f.text());
+    }
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+    List<RuleProblem> problems = new ArrayList<>();
+    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      RuleFile f = byPath.get(m.getPath());
+      String file = f == null ? String.valueOf(m.getPath()) : f.source();
+      problems.add(DrlErrors.problem(file, f == null ? "" : f.text(), m.getLine(), m.getColumn(), m.getText()));
+    }
+    if (!problems.isEmpty()) {
+      ks.getRepository().removeKieModule(releaseId);
+      throw new RuleSetException(problems);
+    }
+    KieContainer container = ks.newKieContainer(releaseId);
+    // The handler records a throwing consequence as the rule's failure and lets the others fire.
+    KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
+    configuration.setOption(ConsequenceExceptionHandlerOption.get(Assessor.RecordingHandler.class));
+    KieBase base = container.newKieBase(configuration);
+    ks.getRepository().removeKieModule(releaseId);
+
+    Map<String, RuleInfo> byName = catalogue(base, files, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    for (KiePackage p : base.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        RuleInfo info = byName.get(r.getName());
+        if (info != null && disabledIds.contains(info.id())) {
+          base.removeRule(p.getName(), r.getName());
+          byName.remove(r.getName());
+        }
+      }
+    }
+    return new Compiled(base, byName);
+  }
+
+  private static Map<String, RuleInfo> catalogue(KieBase base, List<RuleFile> files, List<RuleProblem> problems) {
+    Map<String, RuleInfo> byName = new HashMap<>();
+    Map<String, RuleInfo> byId = new HashMap<>();
+    for (KiePackage p : base.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        Located where = locate(files, p.getName(), r.getName());
+        Map<String, Object> meta = r.getMetaData();
+        String id = text(meta.get("id"));
+        String section = text(meta.get("section"));
+        String explanation = text(meta.get("explanation"));
+        String severityText = text(meta.get("severity"));
+        if (byName.containsKey(r.getName())) {
+          problems.add(new RuleProblem(where.source, where.line, 1,
+              "rule \"" + r.getName() + "\" is defined twice; rule names must be unique"));
+        }
+        if (id.isEmpty()) {
+          problems.add(new RuleProblem(where.source, where.line, 1, "rule \"" + r.getName()
+              + "\" has no @id(\"...\"): give it its catalogue ID, e.g. @id(\"APPROVAL-WG\")"));
+        }
+        for (String s : Sections.problems(section)) {
+          problems.add(new RuleProblem(where.source, where.line, 1, "rule \"" + r.getName() + "\": " + s));
+        }
+        if (explanation.isEmpty()) {
+          problems.add(new RuleProblem(where.source, where.line, 1, "rule \"" + r.getName()
+              + "\" has no @explanation(\"...\"): say in one sentence what it checks"));
+        }
+        Optional<Severity> severity = Optional.empty();
+        if (!severityText.isEmpty()) {
+          try {
+            severity = Optional.of(Severity.valueOf(severityText.toUpperCase(Locale.ROOT)));
+          } catch (IllegalArgumentException e) {
+            problems.add(new RuleProblem(where.source, where.line, 1, "rule \"" + r.getName() + "\": severity \""
+                + severityText + "\" is not ERROR, WARNING or INFO"));
+          }
+        }
+        RuleInfo info = new RuleInfo(id.isEmpty() ? r.getName() : id, severity, section, explanation,
+            where.concern, where.source, r.getName());
+        if (!id.isEmpty()) {
+          RuleInfo other = byId.putIfAbsent(id, info);
+          if (other != null) {
+            problems.add(new RuleProblem(where.source, where.line, 1, "rule ID " + id + " is used twice: also by rule \""
+                + other.ruleName() + "\" in " + other.source() + "; each ID belongs to exactly one rule"));
+          }
+        }
+        byName.put(r.getName(), info);
+      }
+    }
+    return byName;
+  }
+
+  private record Located(String source, String concern, int line) {}
+
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
+  /** Finds the file and line that define a rule (by package and rule name). */
+  static Located locate(List<RuleFile> files, String pkg, String ruleName) {
+    Pattern rule = Pattern.compile("(?m)^\\s*rule\\s+(?:\"" + Pattern.quote(ruleName) + "\"|'"
+        + Pattern.quote(ruleName) + "'|" + Pattern.quote(ruleName) + "\\b)");
+    for (RuleFile f : files) {
+      Matcher pm = PACKAGE.matcher(f.text());
+      String filePkg = pm.find() ? pm.group(1) : "defaultpkg";
+      if (!filePkg.equals(pkg)) {
+        continue;
+      }
+      Matcher m = rule.matcher(f.text());
+      if (m.find()) {
+        return new Located(f.source(), f.concern(), lineOf(f.text(), m.start()) + leadingNewlines(m.group()));
+      }
+    }
+    return new Located("unknown", "unknown", 0);
+  }
+
+  static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static int leadingNewlines(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length() && Character.isWhitespace(s.charAt(i)); i++) {
+      if (s.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String s = value.toString().trim();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      s = s.substring(1, s.length() - 1);
+    }
+    return s.trim();
+  }
+}

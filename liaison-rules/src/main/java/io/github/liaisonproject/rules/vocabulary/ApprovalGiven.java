@@ -1,0 +1,22 @@
+package io.github.liaisonproject.rules.vocabulary;
+
+import io.github.liaisonproject.rules.Approver;
+import io.github.liaisonproject.rules.Citation;
+
+/** A fact: a need met by an approver (an approval on the statement, or the submitter's own role). */
+public final class ApprovalGiven {
+  private final ApprovalNeed need;
+  private final Approver approver;
+  private final Citation citation;
+
+  public ApprovalGiven(ApprovalNeed need, Approver approver, Citation citation) {
+    this.need = need;
+    this.approver = approver;
+    this.citation = citation;
+  }
+
+  public ApprovalNeed getNeed() { return need; }
+  public Approver getApprover() { return approver; }
+  /** The rule that found it given. */
+  public Citation getCitation() { return citation; }
+}

@@ -1,0 +1,141 @@
+package io.github.liaisonproject.rules.vocabulary;
+
+import io.github.liaisonproject.model.Approval;
+import io.github.liaisonproject.model.DocumentReference;
+import io.github.liaisonproject.rules.Approver;
+import io.github.liaisonproject.rules.Citation;
+import io.github.liaisonproject.rules.Due;
+import io.github.liaisonproject.rules.Eligibility;
+import io.github.liaisonproject.rules.Responsible;
+import io.github.liaisonproject.rules.engine.Outcome;
+import java.util.Arrays;
+import java.util.List;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The global {@code report} of every rule file. A rule's consequence is one call here; the call
+ * reads the rule's metadata ({@code @id}, {@code @section}, {@code @severity}) so that authors never
+ * build result objects by hand. Each call takes {@code kcontext}, the rule's own context.
+ *
+ * <pre>
+ *   then report.finding(kcontext, "For Action without a deadline: add the date action is needed by");
+ * </pre>
+ */
+public final class Report {
+  private final Outcome outcome;
+
+  public Report(Outcome outcome) {
+    this.outcome = outcome;
+  }
+
+  // ---- findings ------------------------------------------------------------------------------
+
+  /** A finding with the rule's own severity. */
+  public void finding(RuleContext rule, String message) {
+    outcome.finding(rule.getRule().getName(), null, message);
+  }
+
+  /** A finding with a severity chosen by the rule (for rules whose severity depends on the case). */
+  public void finding(RuleContext rule, String severity, String message) {
+    outcome.finding(rule.getRule().getName(), severity, message);
+  }
+
+  // ---- decisions -----------------------------------------------------------------------------
+
+  /**
+   * Proposes a value for a field (a From-Contact, a Send Reply To); when the rule has a severity,
+   * the message is also a finding.
+   */
+  public void propose(RuleContext rule, String field, String value, String message) {
+    outcome.proposal(rule.getRule().getName(), field, value, message);
+  }
+
+  /** The statement goes To these addresses. */
+  public void deliverTo(RuleContext rule, List<String> addresses, String reason) {
+    outcome.delivery(rule.getRule().getName(), Outcome.Header.TO, addresses, reason);
+  }
+
+  /** The statement is copied (Cc) to these addresses. */
+  public void copyTo(RuleContext rule, List<String> addresses, String reason) {
+    outcome.delivery(rule.getRule().getName(), Outcome.Header.CC, addresses, reason);
+  }
+
+  /** Replies go to this address (the mail's Reply-To header). */
+  public void replyTo(RuleContext rule, String address, String reason) {
+    outcome.delivery(rule.getRule().getName(), Outcome.Header.REPLY_TO, List.of(address), reason);
+  }
+
+  /**
+   * The statement needs an approval for {@code forWhom} from one of {@code approvers}. Inserts an
+   * {@link ApprovalNeed} fact, and an {@link ApprovalGiven} for each approval on the statement
+   * whose address is one of the approvers' (the claimed role is not trusted; the directory is).
+   */
+  public ApprovalNeed requireApproval(RuleContext rule, String forWhom, List<Approver> approvers) {
+    Citation citation = outcome.citation(rule.getRule().getName());
+    ApprovalNeed need = new ApprovalNeed(forWhom, approvers, citation);
+    rule.getKieRuntime().insert(need);
+    outcome.approvalNeeded(need);
+    Statement st = outcome.statement();
+    for (Approval a : st.getModel().getApprovals()) {
+      for (Approver candidate : approvers) {
+        if (candidate.address().equalsIgnoreCase(a.getAddress())) {
+          give(rule, need, candidate, citation);
+        }
+      }
+    }
+    return need;
+  }
+
+  /** The need is met by this approver, found so by this rule (APPROVAL-SELF, say). */
+  public void approvalGiven(RuleContext rule, ApprovalNeed need, String approverAddress) {
+    Citation citation = outcome.citation(rule.getRule().getName());
+    need.getApprovers().stream().filter(a -> a.address().equalsIgnoreCase(approverAddress)).findFirst()
+        .ifPresent(a -> give(rule, need, a, citation));
+  }
+
+  private void give(RuleContext rule, ApprovalNeed need, Approver approver, Citation citation) {
+    ApprovalGiven given = new ApprovalGiven(need, approver, citation);
+    if (outcome.approvalGiven(given)) {
+      rule.getKieRuntime().insert(given);
+    }
+  }
+
+  /** No approval is needed (incoming statements). */
+  public void noApprovalNeeded(RuleContext rule) {
+    outcome.noApprovalNeeded(rule.getRule().getName());
+  }
+
+  /** The eligibility of a transmitted document. */
+  public void transmission(RuleContext rule, DocumentReference document, Eligibility eligibility) {
+    outcome.transmission(rule.getRule().getName(), document, eligibility);
+  }
+
+  /** A finding about one transmitted document: in the findings, and in that document's verdict. */
+  public void documentFinding(RuleContext rule, DocumentReference document, String message) {
+    outcome.documentFinding(rule.getRule().getName(), document, message);
+  }
+
+  // ---- obligations ---------------------------------------------------------------------------
+
+  /** Someone must do something, by when. */
+  public void obligation(RuleContext rule, Responsible who, String what, Due due) {
+    outcome.obligation(rule.getRule().getName(), who, what, due, false);
+  }
+
+  /** An obligation already discharged (a response recorded, say): reported so the record shows it. */
+  public void dischargedObligation(RuleContext rule, Responsible who, String what, Due due) {
+    outcome.obligation(rule.getRule().getName(), who, what, due, true);
+  }
+
+  // ---- helpers for consequences ---------------------------------------------------------------
+
+  /** Who: a role and its addresses. */
+  public static Responsible who(String role, List<String> addresses) {
+    return new Responsible(role, addresses);
+  }
+
+  /** Who: a role and its addresses. */
+  public static Responsible who(String role, String... addresses) {
+    return new Responsible(role, Arrays.stream(addresses).filter(a -> a != null).toList());
+  }
+}
