@@ -8,6 +8,10 @@ final class DrlErrors {
 
   static RuleProblem problem(String file, String text, int line, int column, String message) {
     String clean = message == null ? "error" : message.replaceAll("\\s+", " ").trim();
-    return new RuleProblem(file, Math.max(line, 0), Math.max(column, 0), clean);
+    // "[ERR 102] Line 8:0 mismatched input ..." -> "mismatched input ..."; the position is in the prefix.
+    clean = clean.replaceFirst("^\\[ERR \\d+\\]\\s*Line \\d+:\\d+\\s*", "");
+    // Drools columns are 0-based character offsets; problems are 1-based like compilers'.
+    int col = line > 0 ? Math.max(column, 0) + 1 : 0;
+    return new RuleProblem(file, Math.max(line, 0), col, clean);
   }
 }

@@ -58,13 +58,17 @@ public final class RuleSetCompiler {
       if (!path.endsWith(".drl")) {
         path = path + ".drl";
       }
-      byPath.put(path, f);
+      // Drools reports paths relative to the resources root: "liaison/f0_content.drl".
+      byPath.put(path.substring("src/main/resources/".length()), f);
       kfs.write(path, f.text());
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<RuleProblem> problems = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       RuleFile f = byPath.get(m.getPath());
+      if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
+        continue; // a consequence of the syntax errors reported for the same file
+      }
       String file = f == null ? String.valueOf(m.getPath()) : f.source();
       problems.add(DrlErrors.problem(file, f == null ? "" : f.text(), m.getLine(), m.getColumn(), m.getText()));
     }
@@ -83,14 +87,18 @@ public final class RuleSetCompiler {
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
+    List<String[]> toRemove = new ArrayList<>();
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
         RuleInfo info = byName.get(r.getName());
         if (info != null && disabledIds.contains(info.id())) {
-          base.removeRule(p.getName(), r.getName());
-          byName.remove(r.getName());
+          toRemove.add(new String[] {p.getName(), r.getName()});
         }
       }
+    }
+    for (String[] r : toRemove) {
+      base.removeRule(r[0], r[1]);
+      byName.remove(r[1]);
     }
     return new Compiled(base, byName);
   }
