@@ -13,14 +13,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Text that is not blank when present. Unlike {@code @NotBlank}, null is valid: an empty
- * {@code Optional} reaches a constraint as null, and absence is the rules' business, not validation's.
+ * Text that, when present, is not blank. Null is valid: use it inside {@code Optional<...>}, where
+ * Jakarta's {@code @NotBlank} would reject every empty Optional, because Hibernate Validator hands
+ * the constraint a null for {@code Optional.empty()}.
  */
 @Documented
-@Constraint(validatedBy = NonBlankValidator.class)
+@Constraint(validatedBy = NotBlankIfPresentValidator.class)
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface NonBlank {
+public @interface NotBlankIfPresent {
   String message() default "must not be blank; leave it out instead";
 
   Class<?>[] groups() default {};
