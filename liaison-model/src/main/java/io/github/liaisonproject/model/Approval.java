@@ -1,5 +1,6 @@
 package io.github.liaisonproject.model;
 
+import io.github.liaisonproject.model.validation.NotBlankIfPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.MailAddress;
@@ -18,8 +19,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableApproval.class)
 @JsonDeserialize(as = ImmutableApproval.class)
 public interface Approval {
-  Optional<@NotBlank @SingleLine String> getName();
+  Optional<@NotBlankIfPresent @SingleLine String> getName();
 
+  @NotNull(message = "must give the mail address, e.g. chair@example.org")
   @MailAddress
   String getAddress();
 
@@ -27,7 +29,7 @@ public interface Approval {
   Role getRole();
 
   /** The area (for an AD) or other group the approval is given for. */
-  Optional<@NotBlank @SingleLine String> getGroup();
+  Optional<@NotBlankIfPresent @SingleLine String> getGroup();
 
   Optional<LocalDate> getApprovedOn();
 

@@ -1,5 +1,7 @@
 package io.github.liaisonproject.model;
 
+import jakarta.validation.constraints.NotNull;
+import io.github.liaisonproject.model.validation.NotBlankIfPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.SingleLine;
@@ -18,9 +20,9 @@ public interface Area {
   @SingleLine
   String getAcronym();
 
-  Optional<@NotBlank @SingleLine String> getName();
+  Optional<@NotBlankIfPresent @SingleLine String> getName();
 
-  List<@Valid Person> getDirectors();
+  List<@NotNull @Valid Person> getDirectors();
 
   static ImmutableArea.Builder builder() {
     return ImmutableArea.builder();

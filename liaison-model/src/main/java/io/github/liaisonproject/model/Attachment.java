@@ -1,5 +1,6 @@
 package io.github.liaisonproject.model;
 
+import io.github.liaisonproject.model.validation.NotBlankIfPresent;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -22,13 +23,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAttachment.class)
 @JsonDeserialize(as = ImmutableAttachment.class)
 public abstract class Attachment {
-  public abstract Optional<@NotBlank @Size(max = 500) @SingleLine String> getTitle();
+  public abstract Optional<@NotBlankIfPresent @Size(max = 500) @SingleLine String> getTitle();
 
   /** The file name with its extension ("ls123.docx"); empty for a URL attachment. */
-  public abstract Optional<@NotBlank @Size(max = 255) @SingleLine String> getFileName();
+  public abstract Optional<@NotBlankIfPresent @Size(max = 255) @SingleLine String> getFileName();
 
   /** The media type ("application/pdf"); when missing it is guessed from the file extension. */
-  public abstract Optional<@NotBlank @Size(max = 255) @SingleLine String> getMediaType();
+  public abstract Optional<@NotBlankIfPresent @Size(max = 255) @SingleLine String> getMediaType();
 
   /** A URL to the document, instead of a file. */
   public abstract Optional<URI> getUri();

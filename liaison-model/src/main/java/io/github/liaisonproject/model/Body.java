@@ -1,5 +1,6 @@
 package io.github.liaisonproject.model;
 
+import io.github.liaisonproject.model.validation.NotBlankIfPresent;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -30,7 +31,10 @@ public abstract class Body {
   @Size(max = 200)
   @SingleLine
   public String getOrganization() {
-    return getKind().isIetfSide() ? IETF_ORGANIZATION : "";
+    // null-safe: Immutables computes defaults before the kind is checked, and a Body without a kind
+    // must reach validation ("must say what kind of group this is") rather than fail with an NPE
+    BodyKind kind = getKind();
+    return kind != null && kind.isIetfSide() ? IETF_ORGANIZATION : "";
   }
 
   @NotNull(message = "must say what kind of group this is, e.g. WORKING_GROUP or EXTERNAL_GROUP")
@@ -40,12 +44,15 @@ public abstract class Body {
    * The group: an acronym for IETF areas, WGs and research groups ("netconf"), a name for an
    * external group ("Study Group 15"). Empty for the IETF, IESG, IAB, IRTF and whole organizations.
    */
-  public abstract Optional<@NotBlank(message = "must not be blank; leave it out instead") @Size(max = 200) @SingleLine String> getName();
+  public abstract Optional<@NotBlankIfPresent @Size(max = 200) @SingleLine String> getName();
 
   /** A human-readable label: "IETF WG netconf", "ITU-T Study Group 15", "IESG". */
   @Value.Derived
   @JsonIgnore
   public String getLabel() {
+    if (getKind() == null) {
+      return getOrganization() + getName().map(n -> " " + n).orElse("");
+    }
     switch (getKind()) {
       case IETF: case IESG: case IAB: case IRTF:
         return getKind().name();
@@ -71,7 +78,7 @@ public abstract class Body {
 
   @JsonIgnore
   public boolean isIetfSide() {
-    return getKind().isIetfSide();
+    return getKind() != null && getKind().isIetfSide();
   }
 
   @Override

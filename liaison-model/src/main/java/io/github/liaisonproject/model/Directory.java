@@ -1,5 +1,6 @@
 package io.github.liaisonproject.model;
 
+import jakarta.validation.constraints.NotNull;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -28,11 +29,11 @@ import org.immutables.value.Value;
 public abstract class Directory {
   public static final String LIAISON_COORDINATION = "liaison-coordination@iab.org";
 
-  public abstract List<@Valid Area> getAreas();
+  public abstract List<@NotNull @Valid Area> getAreas();
 
-  public abstract List<@Valid WorkingGroup> getWorkingGroups();
+  public abstract List<@NotNull @Valid WorkingGroup> getWorkingGroups();
 
-  public abstract List<@Valid ResearchGroup> getResearchGroups();
+  public abstract List<@NotNull @Valid ResearchGroup> getResearchGroups();
 
   public abstract Optional<@Valid Person> getIetfChair();
 
@@ -46,15 +47,16 @@ public abstract class Directory {
 
   /** The address the IAB maintains for liaison management (§2.1). */
   @Value.Default
+  @NotNull
   @MailAddress
   public String getLiaisonCoordination() {
     return LIAISON_COORDINATION;
   }
 
-  public abstract List<@Valid LiaisonRelationship> getRelationships();
+  public abstract List<@NotNull @Valid LiaisonRelationship> getRelationships();
 
   /** Addresses known to be personal besides those of the people listed here (who are all personal). */
-  public abstract List<@MailAddress String> getPersonalAddresses();
+  public abstract List<@NotNull @MailAddress String> getPersonalAddresses();
 
   // ---- look-ups ------------------------------------------------------------------------------
 

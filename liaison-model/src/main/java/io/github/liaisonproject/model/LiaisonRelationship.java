@@ -1,5 +1,8 @@
 package io.github.liaisonproject.model;
 
+import jakarta.validation.constraints.NotNull;
+import io.github.liaisonproject.model.validation.NotBlankIfPresent;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.MailAddress;
@@ -24,9 +27,9 @@ public abstract class LiaisonRelationship {
   public abstract String getOrganization();
 
   /** The group within it the relationship is with ("Study Group 15"); empty for the whole organization. */
-  public abstract Optional<@NotBlank @SingleLine String> getGroup();
+  public abstract Optional<@NotBlankIfPresent @SingleLine String> getGroup();
 
-  public abstract List<@Valid Person> getManagers();
+  public abstract List<@NotNull @Valid Person> getManagers();
 
   /** The managers' alias address ("itu-t-sg15-liaison@iab.org"). */
   public abstract Optional<@MailAddress String> getAlias();
@@ -46,6 +49,7 @@ public abstract class LiaisonRelationship {
   }
 
   /** Every address of the relationship: the alias, then the managers' own. */
+  @JsonIgnore
   public List<String> getAddresses() {
     List<String> all = new java.util.ArrayList<>();
     getAlias().ifPresent(all::add);

@@ -1,5 +1,7 @@
 package io.github.liaisonproject.model;
 
+import jakarta.validation.constraints.NotNull;
+import io.github.liaisonproject.model.validation.NotBlankIfPresent;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -37,7 +39,7 @@ import org.immutables.value.Value;
 public abstract class LiaisonStatement {
 
   /** A local identifier; replies name the statements they answer by it ({@link #getRespondsTo()}). */
-  public abstract Optional<@NotBlank @Size(max = 100) @SingleLine String> getId();
+  public abstract Optional<@NotBlankIfPresent @Size(max = 100) @SingleLine String> getId();
 
   /** Where the statement stands; by default DRAFT when outgoing and RECEIVED when incoming. */
   @Value.Default
@@ -48,12 +50,12 @@ public abstract class LiaisonStatement {
   /** From (§2.1): the body or bodies it originates from. */
   @NotEmpty(groups = Completeness.class, message = "must name at least one From body (§2.1)")
   @Size(max = 50)
-  public abstract List<@Valid Body> getFrom();
+  public abstract List<@NotNull @Valid Body> getFrom();
 
   /** From-Contacts (§2.1): addresses belonging to the From body. */
   @NotEmpty(groups = Completeness.class, message = "must give at least one From-Contact address (§2.1)")
   @Size(max = 200)
-  public abstract List<@MailAddress String> getFromContacts();
+  public abstract List<@NotNull @MailAddress String> getFromContacts();
 
   /** From-Liaison-Contact, "Send Reply To" (§2.1): where replies go. */
   public abstract Optional<@MailAddress String> getSendReplyTo();
@@ -61,11 +63,11 @@ public abstract class LiaisonStatement {
   /** To (§2.1): the body or bodies it is sent to. */
   @NotEmpty(groups = Completeness.class, message = "must name at least one To body (§2.1)")
   @Size(max = 50)
-  public abstract List<@Valid Body> getTo();
+  public abstract List<@NotNull @Valid Body> getTo();
 
   /** To-Contacts (§2.1): addresses of the receiving body. */
   @Size(max = 200)
-  public abstract List<@MailAddress String> getToContacts();
+  public abstract List<@NotNull @MailAddress String> getToContacts();
 
   /** To-Liaison-Contact, "Send To" (§2.1): when present, an outgoing statement goes there alone. */
   public abstract Optional<@MailAddress String> getSendTo();
@@ -77,7 +79,7 @@ public abstract class LiaisonStatement {
   public abstract Optional<LocalDate> getDeadline();
 
   /** The subject (§2.3): usually a short single line. A line break is a CONTENT-SUBJECT-SINGLE-LINE finding. */
-  public abstract Optional<@NotBlank(message = "must not be blank; leave it out instead") @Size(max = 10_000)
+  public abstract Optional<@NotBlankIfPresent @Size(max = 10_000)
       @SingleLine(groups = Completeness.class, message = "must be a single line (§2.3); it becomes a mail header") String> getSubject();
 
   /** The body text (§2.3). */
@@ -85,11 +87,11 @@ public abstract class LiaisonStatement {
 
   /** Enclosed documents, as files or URLs (§2.3). */
   @Size(max = 200)
-  public abstract List<@Valid Attachment> getAttachments();
+  public abstract List<@NotNull @Valid Attachment> getAttachments();
 
   /** Documents the statement transmits or references by name (§4.3), besides attached ones. */
   @Size(max = 500)
-  public abstract List<@Valid DocumentReference> getDocuments();
+  public abstract List<@NotNull @Valid DocumentReference> getDocuments();
 
   /** The ids of the statements this one answers (In Response, §2.2). */
   @Size(max = 100)
@@ -146,7 +148,7 @@ public abstract class LiaisonStatement {
 
   /** Approvals given so far (§4.1). */
   @Size(max = 50)
-  public abstract List<@Valid Approval> getApprovals();
+  public abstract List<@NotNull @Valid Approval> getApprovals();
 
   /** Who submitted it, and the roles they hold. */
   public abstract Optional<@Valid Submitter> getSubmitter();
@@ -159,7 +161,7 @@ public abstract class LiaisonStatement {
 
   /** Incoming and misdirected: the groups it should go to (§3.1). */
   @Size(max = 50)
-  public abstract List<@Valid Body> getCorrectGroups();
+  public abstract List<@NotNull @Valid Body> getCorrectGroups();
 
   /** Incoming: relevant to research in the IRTF (§1). */
   @Value.Default

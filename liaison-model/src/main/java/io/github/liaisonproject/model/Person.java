@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.MailAddress;
 import io.github.liaisonproject.model.validation.SingleLine;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
@@ -18,6 +19,7 @@ public interface Person {
   @SingleLine
   String getName();
 
+  @NotNull(message = "must give the mail address, e.g. chair@example.org")
   @MailAddress
   String getAddress();
 

@@ -1,5 +1,6 @@
 package io.github.liaisonproject.model;
 
+import io.github.liaisonproject.model.validation.NotBlankIfPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.SingleLine;
@@ -18,7 +19,7 @@ public interface PublicRecord {
 
   Optional<LocalDate> getRecordedOn();
 
-  Optional<@NotBlank @SingleLine String> getRecordedBy();
+  Optional<@NotBlankIfPresent @SingleLine String> getRecordedBy();
 
   static ImmutablePublicRecord.Builder builder() {
     return ImmutablePublicRecord.builder();

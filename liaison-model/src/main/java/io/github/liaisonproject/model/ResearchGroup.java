@@ -1,5 +1,7 @@
 package io.github.liaisonproject.model;
 
+import jakarta.validation.constraints.NotNull;
+import io.github.liaisonproject.model.validation.NotBlankIfPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.MailAddress;
@@ -19,9 +21,9 @@ public interface ResearchGroup {
   @SingleLine
   String getAcronym();
 
-  Optional<@NotBlank @SingleLine String> getName();
+  Optional<@NotBlankIfPresent @SingleLine String> getName();
 
-  List<@Valid Person> getChairs();
+  List<@NotNull @Valid Person> getChairs();
 
   Optional<@MailAddress String> getListAddress();
 

@@ -1,5 +1,6 @@
 package io.github.liaisonproject.model;
 
+import io.github.liaisonproject.model.validation.NotBlankIfPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.SingleLine;
@@ -17,7 +18,7 @@ public interface RoleHolding {
   Role getRole();
 
   /** The area, WG, RG acronym or relationship the role is held for; empty for chairs of bodies. */
-  Optional<@NotBlank @SingleLine String> getGroup();
+  Optional<@NotBlankIfPresent @SingleLine String> getGroup();
 
   static RoleHolding of(Role role, String group) {
     return ImmutableRoleHolding.builder().role(role).group(Optional.ofNullable(group)).build();

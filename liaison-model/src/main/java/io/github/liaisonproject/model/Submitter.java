@@ -1,5 +1,7 @@
 package io.github.liaisonproject.model;
 
+import jakarta.validation.constraints.NotNull;
+import io.github.liaisonproject.model.validation.NotBlankIfPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.MailAddress;
@@ -19,12 +21,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSubmitter.class)
 @JsonDeserialize(as = ImmutableSubmitter.class)
 public interface Submitter {
-  Optional<@NotBlank @SingleLine String> getName();
+  Optional<@NotBlankIfPresent @SingleLine String> getName();
 
+  @NotNull(message = "must give the mail address, e.g. chair@example.org")
   @MailAddress
   String getAddress();
 
-  List<@Valid RoleHolding> getRoles();
+  List<@NotNull @Valid RoleHolding> getRoles();
 
   static ImmutableSubmitter.Builder builder() {
     return ImmutableSubmitter.builder();

@@ -1,5 +1,7 @@
 package io.github.liaisonproject.model;
 
+import jakarta.validation.constraints.NotNull;
+import io.github.liaisonproject.model.validation.NotBlankIfPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.MailAddress;
@@ -19,14 +21,14 @@ public interface WorkingGroup {
   @SingleLine
   String getAcronym();
 
-  Optional<@NotBlank @SingleLine String> getName();
+  Optional<@NotBlankIfPresent @SingleLine String> getName();
 
   /** The acronym of the area the WG belongs to. */
   @NotBlank(message = "must name the WG's area, e.g. \"ops\"")
   @SingleLine
   String getArea();
 
-  List<@Valid Person> getChairs();
+  List<@NotNull @Valid Person> getChairs();
 
   /** The WG's mailing list. */
   Optional<@MailAddress String> getListAddress();

@@ -1,0 +1,29 @@
+package io.github.liaisonproject.model.io;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The two file formats statements and directories are written in. */
+public enum Format {
+  JSON,
+  YAML;
+
+  /**
+   * The format a file name's extension says: {@code .json} is JSON; {@code .yaml} and {@code .yml}
+   * are YAML (case-insensitively).
+   *
+   * @throws IllegalArgumentException for any other extension, naming the accepted ones
+   */
+  public static Format of(Path path) {
+    Path name = path.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".json")) {
+      return JSON;
+    }
+    if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+      return YAML;
+    }
+    throw new IllegalArgumentException("cannot tell the format of \"" + path
+        + "\"; name it .json, .yaml or .yml");
+  }
+}
