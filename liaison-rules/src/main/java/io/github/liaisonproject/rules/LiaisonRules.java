@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -210,6 +211,23 @@ public final class LiaisonRules {
      */
     public Builder ruleFile(String name, String text, String source) {
       extra.put(name, new RuleFile(name, source, text));
+      return this;
+    }
+
+    /**
+     * Adds an author folder: every {@code *.drl} file in it (a file named like a bundled one
+     * replaces it, any other adds rules), and its optional {@code settings.yaml}:
+     * <pre>
+     * disable: [RESPONSE-FOLLOW-UP]          # rule IDs to switch off
+     * severity: {CONTENT-SUBJECT-MISSING: WARNING}
+     * dueSoonDays: 21
+     * </pre>
+     * Findings of the folder's rules name the file's path as their source.
+     *
+     * @throws RuleSetException when the folder or its settings cannot be read
+     */
+    public Builder authorFolder(Path folder) {
+      AuthorFolder.read(folder).applyTo(this);
       return this;
     }
 

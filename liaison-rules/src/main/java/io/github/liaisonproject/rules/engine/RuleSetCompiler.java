@@ -46,7 +46,19 @@ public final class RuleSetCompiler {
    *
    * @throws RuleSetException with every problem, when a file does not compile or breaks a convention
    */
-  public Compiled compile(List<RuleFile> files, Set<String> disabledIds) {
+  public Compiled compile(List<RuleFile> allFiles, Set<String> disabledIds) {
+    // Rule files are code: each is linted first, and a file that fails the lint is refused (not
+    // compiled); the others are still compiled so that every problem is reported at once.
+    List<RuleProblem> lintProblems = new ArrayList<>();
+    List<RuleFile> files = new ArrayList<>();
+    for (RuleFile f : allFiles) {
+      List<RuleProblem> p = RuleLint.check(f);
+      if (p.isEmpty()) {
+        files.add(f);
+      } else {
+        lintProblems.addAll(p);
+      }
+    }
     KieServices ks = KieServices.get();
     KieFileSystem kfs = ks.newKieFileSystem();
     ReleaseId releaseId = ks.newReleaseId("io.github.liaisonproject.generated", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
@@ -63,7 +75,7 @@ public final class RuleSetCompiler {
       kfs.write(path, f.text());
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-    List<RuleProblem> problems = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>(lintProblems);
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       RuleFile f = byPath.get(m.getPath());
       if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
