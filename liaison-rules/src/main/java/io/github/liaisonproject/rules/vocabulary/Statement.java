@@ -365,6 +365,11 @@ public final class Statement {
     return getOriginals().stream().flatMap(o -> o.getSendReplyTo().stream()).findFirst().orElse(null);
   }
 
+  @Override
+  public String toString() {
+    return "Statement[" + model.getId().orElse("?") + " " + model.getDirection() + "]";
+  }
+
   // ---- recording helpers ----
 
   /** Outgoing: how it is (or was) transmitted (§3.2), or null when not said. */
@@ -525,10 +530,5 @@ public final class Statement {
   public long getDaysOverdue() {
     Long days = getDaysToDeadline();
     return days == null || days >= 0 ? 0 : -days;
-  }
-
-  @Override
-  public String toString() {
-    return "Statement[" + model.getId().orElse("?") + " " + model.getDirection() + "]";
   }
 }
