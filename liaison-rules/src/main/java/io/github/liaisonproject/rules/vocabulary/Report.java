@@ -138,4 +138,33 @@ public final class Report {
   public static Responsible who(String role, String... addresses) {
     return new Responsible(role, Arrays.stream(addresses).filter(a -> a != null).toList());
   }
+
+  // ---- recording helpers ----
+
+  /**
+   * An obligation that, when {@code findingSeverity} is not null, also reports a finding of that
+   * severity with the same message: for rules whose catalogue entry is "obligation / ERROR" or
+   * "WARNING / obligation" (RECORD-REQUIRED: an ERROR only once the statement is sent or received and
+   * still unrecorded; RECORD-ASSIGNEE: a WARNING only when no assignee is known). Such rules carry no
+   * {@code @severity}: with one, {@link #obligation} would report a finding for every open obligation,
+   * and an unsent draft would wrongly be "not ready to send". A policy override of the rule's
+   * severity still applies to the finding.
+   */
+  public void obligationWithFinding(RuleContext rule, String findingSeverity, Responsible who, String what, Due due) {
+    outcome.obligation(rule.getRule().getName(), who, what, due, false);
+    if (findingSeverity != null) {
+      outcome.finding(rule.getRule().getName(), findingSeverity, what);
+    }
+  }
+
+  // ---- response helpers ----
+
+  /**
+   * An obligation, open or already discharged as the rule finds (RESPONSE-DUE: discharged once a reply
+   * is recorded, an informal reply linked, or a decision not to respond recorded), so that one rule
+   * reports both states in one call.
+   */
+  public void obligation(RuleContext rule, Responsible who, String what, Due due, boolean discharged) {
+    outcome.obligation(rule.getRule().getName(), who, what, due, discharged);
+  }
 }

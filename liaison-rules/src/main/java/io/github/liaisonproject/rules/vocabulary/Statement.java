@@ -369,4 +369,166 @@ public final class Statement {
   public String toString() {
     return "Statement[" + model.getId().orElse("?") + " " + model.getDirection() + "]";
   }
+
+  // ---- recording helpers ----
+
+  /** Outgoing: how it is (or was) transmitted (§3.2), or null when not said. */
+  public io.github.liaisonproject.model.SendingChannel getSentVia() {
+    return model.getSentVia().orElse(null);
+  }
+
+  /** Outgoing: sent (or to be sent) directly by mail, so recorded after the fact (§3.2). */
+  public boolean isSentByDirectMail() {
+    return getSentVia() == io.github.liaisonproject.model.SendingChannel.DIRECT_MAIL;
+  }
+
+  /** The relationship with the other side says it requires a form of submission other than mail (§3.2). */
+  public boolean isReceiverRequiresSubmissionForm() {
+    LiaisonRelationship r = getRelationship();
+    return r != null && r.isRequiresSubmissionForm();
+  }
+
+  /** Who made the public record (a name or an address), or null. */
+  public String getRecordedBy() {
+    return model.getRecord().flatMap(r -> r.getRecordedBy()).filter(b -> !b.isBlank()).orElse(null);
+  }
+
+  /**
+   * Who must see that it is publicly recorded (§3.1, §3.2). Outgoing: the sender, i.e. its
+   * From-Contacts. Incoming: the liaison manager(s) where a relationship has one, else the IAB's
+   * contact point (liaison-coordination); then the assignee, if named; then the receiver: the chairs
+   * of the addressed IETF groups, or the To-Contacts when no chair is known.
+   */
+  public List<String> getRecordingResponsible() {
+    if (isOutgoing()) {
+      return getFromContacts();
+    }
+    Set<String> all = new LinkedHashSet<>();
+    if (hasLiaisonManager()) {
+      all.addAll(getManagerAddresses());
+    } else if (getLiaisonCoordination() != null) {
+      all.add(getLiaisonCoordination());
+    }
+    model.getAssignee().ifPresent(all::add);
+    List<String> chairs = getResponsibleChairs();
+    all.addAll(chairs.isEmpty() ? getToContacts() : chairs);
+    return new ArrayList<>(all);
+  }
+
+  /** The role of {@link #getRecordingResponsible()}, in words. */
+  public String getRecordingResponsibleRole() {
+    if (isOutgoing()) {
+      return "the sender (its From-Contacts)";
+    }
+    return (hasLiaisonManager() ? "the liaison manager" : "the IAB's contact point") + " and the receiving group";
+  }
+
+  /** Incoming: the record is marked "action taken" (-05 §3.1). */
+  public boolean isActionTaken() {
+    return model.getFollowUp().isActionTaken();
+  }
+
+  /** Incoming: other actions taken are recorded in a linked tool or list (-05 §3.1). */
+  public boolean hasActionsRecorded() {
+    return !model.getFollowUp().getActionsRecorded().isEmpty();
+  }
+
+  /** Incoming: an informal reply (a mail in an archive) is linked (§5.1). */
+  public boolean hasInformalReply() {
+    return model.getFollowUp().getInformalReply().isPresent();
+  }
+
+  /** Incoming: a decision not to respond is recorded (§1). */
+  public boolean isDecidedNotToRespond() {
+    return model.getFollowUp().isDecidedNotToRespond();
+  }
+
+  // ---- response helpers ----
+
+  /**
+   * Who owns the response to an incoming request (§5.1): the chairs of the addressed groups; for an
+   * addressed area its ADs, for the IETF or IESG the IETF Chair, for the IAB the IAB Chair
+   * (inferred: the text names only the chairs of the addressed group); then the liaison manager(s),
+   * who support them, where a relationship has one.
+   */
+  public List<String> getResponseOwners() {
+    Set<String> all = new LinkedHashSet<>();
+    for (Body b : model.getTo()) {
+      switch (b.getKind()) {
+        case WORKING_GROUP, RESEARCH_GROUP -> all.addAll(chairsOf(b));
+        case AREA -> directory.directorsOf(b.getKey()).forEach(p -> all.add(p.getAddress()));
+        case IETF, IESG -> directory.getIetfChair().ifPresent(p -> all.add(p.getAddress()));
+        case IAB -> directory.getIabChair().ifPresent(p -> all.add(p.getAddress()));
+        case IRTF -> directory.getIrtfChair().ifPresent(p -> all.add(p.getAddress()));
+        default -> { }
+      }
+    }
+    all.addAll(getManagerAddresses());
+    return new ArrayList<>(all);
+  }
+
+  /** How an incoming request's response is settled, in words, or null while it is open (RESPONSE-DUE). */
+  public String getResponseSettledBy() {
+    if (hasRecordedResponse()) {
+      return "a recorded reply names it";
+    }
+    if (hasInformalReply()) {
+      return "an informal reply is linked";
+    }
+    if (isDecidedNotToRespond()) {
+      return "a decision not to respond is recorded";
+    }
+    return null;
+  }
+
+  /** The originating organization has been told something: a recorded reply or a linked informal one (§5.1). */
+  public boolean isOriginatorInformed() {
+    return hasRecordedResponse() || hasInformalReply();
+  }
+
+  /**
+   * Who tells the originating organization what the IETF decided (§5.1): the liaison manager(s) where
+   * a relationship has one; else (inferred) the response owners together with the IAB's contact point.
+   */
+  public List<String> getOriginatorInformers() {
+    if (hasLiaisonManager()) {
+      return getManagerAddresses();
+    }
+    Set<String> all = new LinkedHashSet<>(getResponseOwners());
+    if (getLiaisonCoordination() != null) {
+      all.add(getLiaisonCoordination());
+    }
+    return new ArrayList<>(all);
+  }
+
+  /** The number of IETF-side To bodies (the groups addressed). */
+  public int getIetfRecipientCount() {
+    return getIetfRecipients().size();
+  }
+
+  /** Incoming and addressed to several groups: the group that leads the response, or null (§5.1). */
+  public Body getLeadGroup() {
+    return model.getLeadGroup().orElse(null);
+  }
+
+  /** A reply that declines the request or honours it with modifications (§5.1). */
+  public boolean isDeclinesOrModifies() {
+    return model.getReply().isDeclinesOrModifies();
+  }
+
+  /** A reply that gives its reasons or an alternate course of action (§5.1). */
+  public boolean isGivesReasons() {
+    return model.getReply().isGivesReasons();
+  }
+
+  /** The date by which a reply promises the requested action, or null (§5.1). */
+  public LocalDate getPromisesActionBy() {
+    return model.getReply().getPromisesActionBy().orElse(null);
+  }
+
+  /** Days the deadline is past (0 when not passed or none). */
+  public long getDaysOverdue() {
+    Long days = getDaysToDeadline();
+    return days == null || days >= 0 ? 0 : -days;
+  }
 }
