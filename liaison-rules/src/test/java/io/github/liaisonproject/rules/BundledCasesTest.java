@@ -56,7 +56,10 @@ class BundledCasesTest {
     return LiaisonRules.CONCERNS.stream().map(concern -> concern + ".cases.yaml")
         .map(name -> {
           CasesFile file = read(name);
-          assertThat(file).as("cases file %s exists next to its rule file", name).isNotNull();
+          if (file == null) {
+            return DynamicContainer.dynamicContainer(name, Stream.of(DynamicTest.dynamicTest("exists",
+                () -> assertThat(file).as("cases file %s exists next to its rule file", name).isNotNull())));
+          }
           List<CaseResult> results = new CaseRunner(LiaisonRules.standard()).run(name, file, BundledCasesTest::directory);
           return DynamicContainer.dynamicContainer(name, results.stream().map(r -> DynamicTest.dynamicTest(
               (r.index() + 1) + ": " + r.description(),

@@ -66,7 +66,7 @@ class CatalogueTest {
 
   @Test
   void catalogueWasParsed() {
-    assertThat(catalogue).hasSizeGreaterThan(80).containsKeys("APPROVAL-WG", "RESPONSE-DUE", "TRANSMIT-ELIGIBLE");
+    assertThat(catalogue).hasSizeGreaterThanOrEqualTo(80).containsKeys("APPROVAL-WG", "RESPONSE-DUE", "TRANSMIT-ELIGIBLE");
   }
 
   @Test
@@ -123,10 +123,18 @@ class CatalogueTest {
     }
   }
 
-  /** Section numbers of the headings in a draft's body (lines "2.1.  Contact Information"). */
+  /**
+   * Section numbers of a draft, read from its table of contents: the numbered lines between
+   * "Table of Contents" and the body's first heading (numbered list items in the body, such as
+   * §1.1's "8. Section on ...", are not sections).
+   */
   static Set<String> headings(String text) {
     Set<String> found = new TreeSet<>();
-    Matcher m = Pattern.compile("(?m)^(\\d+(?:\\.\\d+)*)\\.\\s+[A-Z]").matcher(text);
+    int start = text.indexOf("Table of Contents");
+    assertThat(start).as("the draft has a table of contents").isNotNegative();
+    Matcher body = Pattern.compile("(?m)^1\\.\\s+Introduction\\s*$").matcher(text);
+    assertThat(body.find(start)).as("the body starts with 1. Introduction").isTrue();
+    Matcher m = Pattern.compile("(?m)^\\s*(\\d+(?:\\.\\d+)*)\\.\\s+[A-Z]").matcher(text.substring(start, body.start()));
     while (m.find()) {
       found.add(m.group(1));
     }
