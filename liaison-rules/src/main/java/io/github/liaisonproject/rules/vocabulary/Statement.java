@@ -393,9 +393,12 @@ public final class Statement {
   /**
    * The To addresses of the delivery (ROUTE-DELIVERY, -05 §2.1): outgoing, the Send To alone when
    * present, else every To-Contact; incoming received through a central address, every To-Contact
-   * (the distribution after recording); otherwise none.
+   * (the distribution after recording); otherwise none, and none for a withdrawn statement.
    */
   public List<String> getDeliveryTo() {
+    if (isWithdrawn()) {
+      return List.of();
+    }
     if (isOutgoing()) {
       return getSendTo() != null ? List.of(getSendTo()) : getToContacts();
     }
