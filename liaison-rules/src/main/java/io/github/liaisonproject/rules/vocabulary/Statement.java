@@ -531,4 +531,202 @@ public final class Statement {
     Long days = getDaysToDeadline();
     return days == null || days >= 0 ? 0 : -days;
   }
+
+  // ---- purpose helpers ----
+
+  /** The ids of the statements this one answers (In Response, §2.2); empty when it names none. */
+  public List<String> getRespondsTo() {
+    return model.getRespondsTo();
+  }
+
+  /** Outgoing: the deadline falls before the day it is sent (the sent date, else the as-of date). */
+  public boolean isDeadlineBeforeSending() {
+    LocalDate d = getDeadline();
+    return d != null && d.isBefore(getTransmittedOn());
+  }
+
+  // ---- routing helpers ----
+
+  /** Incoming and received through a central address (liaison-coordination or a manager alias, -05 §2.1). */
+  public boolean isReceivedCentrally() {
+    return isIncoming() && getReceivedAt() != null;
+  }
+
+  /**
+   * The To addresses of the delivery (ROUTE-DELIVERY, -05 §2.1): outgoing, the Send To alone when
+   * present, else every To-Contact; incoming received through a central address, every To-Contact
+   * (the distribution after recording); otherwise none, and none for a withdrawn statement.
+   */
+  public List<String> getDeliveryTo() {
+    if (isWithdrawn()) {
+      return List.of();
+    }
+    if (isOutgoing()) {
+      return getSendTo() != null ? List.of(getSendTo()) : getToContacts();
+    }
+    return isReceivedCentrally() ? getToContacts() : List.of();
+  }
+
+  /**
+   * The Cc addresses of an outgoing delivery: every From-Contact, except those already in To and,
+   * when a Send To is given, those that are To-Contacts (the statement then reaches the receiving
+   * body only through its Send To). Empty for incoming statements.
+   */
+  public List<String> getDeliveryCc() {
+    if (!isOutgoing()) {
+      return List.of();
+    }
+    List<String> to = getDeliveryTo();
+    return getFromContacts().stream()
+        .filter(a -> !containsAddress(to, a))
+        .filter(a -> getSendTo() == null || !containsAddress(getToContacts(), a))
+        .distinct().toList();
+  }
+
+  /** The Send Reply To an outgoing statement should carry: the manager alias for its To side, else liaison-coordination. */
+  public String getProposedSendReplyTo() {
+    return io.github.liaisonproject.model.Replies.proposedSendReplyTo(model.getTo(), directory);
+  }
+
+  /** The Send Reply To is the liaison manager's alias for the To side, or the IAB's liaison-coordination address. */
+  public boolean isSendReplyToAsExpected() {
+    String s = getSendReplyTo();
+    return s != null && (s.equalsIgnoreCase(String.valueOf(getManagerAlias()))
+        || s.equalsIgnoreCase(getLiaisonCoordination()) || s.equalsIgnoreCase(getProposedSendReplyTo()));
+  }
+
+  /**
+   * The From-Contacts §2.1 gives as examples for the sending bodies, each with its role, in order:
+   * a WG's chairs, list and ADs; an area's ADs; for the IETF or IESG the IETF Chair and the IESG;
+   * for the IAB the IAB and its Chair. Unknown groups contribute nothing.
+   */
+  private java.util.Map<String, String[]> defaultFromContacts() {
+    java.util.Map<String, String[]> all = new java.util.LinkedHashMap<>();
+    java.util.function.BiConsumer<String, String> add = (address, role) -> {
+      if (address != null && !address.isBlank()) {
+        all.putIfAbsent(address.trim().toLowerCase(Locale.ROOT), new String[] {address.trim(), role});
+      }
+    };
+    for (Body b : model.getFrom()) {
+      switch (b.getKind()) {
+        case WORKING_GROUP: {
+          chairsOf(b).forEach(a -> add.accept(a, "a chair of " + b.getLabel()));
+          add.accept(listOf(b), "the list of " + b.getLabel());
+          String area = areaOf(b);
+          if (area != null) {
+            directory.directorsOf(area).forEach(p -> add.accept(p.getAddress(), p.getName() + ", Area Director of " + area));
+          }
+          break;
+        }
+        case AREA:
+          directory.directorsOf(b.getKey()).forEach(p -> add.accept(p.getAddress(),
+              p.getName() + ", Area Director of " + b.getKey()));
+          break;
+        case IETF:
+        case IESG:
+          directory.getIetfChair().ifPresent(p -> add.accept(p.getAddress(), p.getName() + ", IETF Chair"));
+          add.accept(directory.getIesgAddress().orElse(null), "the IESG");
+          break;
+        case IAB:
+          add.accept(directory.getIabAddress().orElse(null), "the IAB");
+          directory.getIabChair().ifPresent(p -> add.accept(p.getAddress(), p.getName() + ", IAB Chair"));
+          break;
+        default:
+          break;
+      }
+    }
+    return all;
+  }
+
+  /** The default From-Contacts (see {@link #defaultFromContacts()}) missing from the From-Contacts, in order. */
+  public List<String> getMissingDefaultFromContacts() {
+    return defaultFromContacts().values().stream().map(v -> v[0]).filter(a -> !containsAddress(getFromContacts(), a))
+        .toList();
+  }
+
+  /** A default From-Contact with its role: "nina.chair@example.org (a chair of IETF WG netconf)". */
+  public String describeDefaultFromContact(String address) {
+    String[] v = address == null ? null : defaultFromContacts().get(address.trim().toLowerCase(Locale.ROOT));
+    return v == null ? String.valueOf(address) : v[0] + " (" + v[1] + ")";
+  }
+
+  /** Who sends an outgoing statement: the submitter when known, else the chairs of the sending groups. */
+  public List<String> getSenderAddresses() {
+    String submitter = getSubmitterAddress();
+    return submitter != null ? List.of(submitter) : getResponsibleChairs();
+  }
+
+  /** Sent through the recording tool, whose delivery copies the From-Contacts (ROUTE-DELIVERY). */
+  public boolean isSentThroughTool() {
+    return isSent() && model.getSentVia().map(v -> v == io.github.liaisonproject.model.SendingChannel.RECORDING_TOOL)
+        .orElse(false);
+  }
+
+  /** The relationship whose manager alias is the address it was received at, or null. */
+  private LiaisonRelationship receivedAtRelationship() {
+    String at = getReceivedAt();
+    if (at == null) {
+      return null;
+    }
+    return directory.getRelationships().stream()
+        .filter(r -> r.getAlias().map(a -> a.equalsIgnoreCase(at)).orElse(false)).findFirst().orElse(null);
+  }
+
+  /** Who holds the central address it was received at: "the liaison manager" or "the IAB's liaison contact point". */
+  public String getReceivedAtRole() {
+    return receivedAtRelationship() != null ? "the liaison manager" : "the IAB's liaison contact point";
+  }
+
+  /** The addresses of whoever holds the central address it was received at (alias and managers, or that address). */
+  public List<String> getReceivedAtHolders() {
+    LiaisonRelationship r = receivedAtRelationship();
+    if (r != null) {
+      return r.getAddresses();
+    }
+    return getReceivedAt() == null ? List.of() : List.of(getReceivedAt());
+  }
+
+  /** "IETF WG teas, IETF WG ccamp": the labels of some bodies, for messages; "none" when empty. */
+  public String labelsOf(List<Body> bodies) {
+    if (bodies == null || bodies.isEmpty()) {
+      return "none";
+    }
+    return String.join(", ", bodies.stream().map(Body::getLabel).toList());
+  }
+
+  /** Incoming and misdirected: the groups it should go to (§3.1). */
+  public List<Body> getCorrectGroups() {
+    return model.getCorrectGroups();
+  }
+
+  /** The addresses of the right groups of a misdirected statement: chairs and list of each WG or RG, ADs of each area. */
+  public List<String> getCorrectGroupAddresses() {
+    Set<String> all = new LinkedHashSet<>();
+    for (Body b : model.getCorrectGroups()) {
+      all.addAll(chairsOf(b));
+      String list = listOf(b);
+      if (list != null) {
+        all.add(list);
+      }
+      if (b.getKind() == BodyKind.AREA) {
+        directory.directorsOf(b.getKey()).forEach(p -> all.add(p.getAddress()));
+      }
+    }
+    return new ArrayList<>(all);
+  }
+
+  /** Whom to inform about a misdirected statement: the liaison manager(s) where a relationship exists, else the IAB's contact point. */
+  public List<String> getMisdirectedInform() {
+    return hasLiaisonManager() ? getManagerAddresses() : List.of(getLiaisonCoordination());
+  }
+
+  /** The IAB's address, or null when the directory has none. */
+  public String getIabAddress() {
+    return directory.getIabAddress().orElse(null);
+  }
+
+  /** The IRTF Chair's address, or null when the directory has none. */
+  public String getIrtfChairAddress() {
+    return directory.getIrtfChair().map(Person::getAddress).orElse(null);
+  }
 }
