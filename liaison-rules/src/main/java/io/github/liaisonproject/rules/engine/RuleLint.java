@@ -96,6 +96,13 @@ public final class RuleLint {
       Map.entry("Clock", "rules never read the clock: use the statement's asOf date"),
       Map.entry("currentTimeMillis", "rules never read the clock: use the statement's asOf date"),
       Map.entry("nanoTime", "rules never read the clock: use the statement's asOf date"),
+      Map.entry("Date", "rules never read the clock: use java.time.LocalDate and the statement's asOf date"),
+      Map.entry("Calendar", "rules never read the clock: use java.time.LocalDate and the statement's asOf date"),
+      Map.entry("GregorianCalendar", "rules never read the clock: use java.time.LocalDate and the statement's asOf date"),
+      Map.entry("Timer", "rules cannot schedule work"),
+      Map.entry("Random", "rules are deterministic: no randomness"),
+      Map.entry("random", "rules are deterministic: no randomness"),
+      Map.entry("randomUUID", "rules are deterministic: no randomness"),
       Map.entry("drools", "rules report through report(...) with kcontext, not the engine"),
       Map.entry("getKieRuntime", "rules report through report(...), not the engine"),
       Map.entry("getKnowledgeRuntime", "rules report through report(...), not the engine"),
@@ -166,12 +173,17 @@ public final class RuleLint {
       Matcher w = WORD.matcher(line);
       while (w.find()) {
         String reason = FORBIDDEN.get(w.group());
-        if (reason != null && !isMetadataOrDeclaration(line, w.start())) {
+        if (reason != null && !isMetadataOrDeclaration(line, w.start()) && !isDueNow(line, w.start(), w.group())) {
           problems.add(new RuleProblem(file.source(), n, w.start() + 1, w.group() + ": " + reason));
         }
       }
     }
     return problems;
+  }
+
+  /** {@code Due.now()} is the vocabulary's "due at once", not a clock read. */
+  private static boolean isDueNow(String line, int start, String word) {
+    return word.equals("now") && line.substring(0, start).replaceAll("\\s+", "").endsWith("Due.");
   }
 
   /** A word right after "@" is a metadata key (@update would still be caught as a word elsewhere). */
