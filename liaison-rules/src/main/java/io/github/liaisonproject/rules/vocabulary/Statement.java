@@ -461,7 +461,8 @@ public final class Statement {
       } else {
         String area = areaOfUnit.get(key);
         boolean onlyTheArea = bodies.size() == 1 && bodies.get(0).getKind() == BodyKind.AREA;
-        String forWhom = onlyTheArea ? labels : labels + " (area " + area + ")";
+        boolean namesTheArea = bodies.stream().anyMatch(b -> b.getKind() == BodyKind.AREA);
+        String forWhom = namesTheArea ? labels : labels + " (area " + area + ")";
         java.util.List<Approver> ads = knowsArea(area) ? areaDirectors(area) : java.util.List.of();
         if (ads.isEmpty()) {
           forWhom = onlyTheArea ? labels + " (no Area Director in the directory)"
