@@ -451,7 +451,8 @@ public final class Statement {
     for (java.util.Map.Entry<String, java.util.List<Body>> e : groups.entrySet()) {
       String key = e.getKey();
       java.util.List<Body> bodies = e.getValue();
-      String labels = String.join(" and ", bodies.stream().map(Body::getLabel).toList());
+      // Sorted, so that the order of the From bodies never changes the answer.
+      String labels = String.join(" and ", bodies.stream().map(Body::getLabel).sorted().toList());
       if (key.equals("ietf")) {
         units.add(new ApprovalUnit(labels, getIetfChair()));
       } else if (key.equals("iab")) {
@@ -482,7 +483,7 @@ public final class Statement {
   /** The IRTF and research-group From bodies, as "IRTF RG cfrg and IRTF RG x"; "" when none. */
   public String getIrtfSenders() {
     return String.join(" and ", model.getFrom().stream().filter(b -> b != null && b.getKind().isIrtf())
-        .map(Body::getLabel).distinct().toList());
+        .map(Body::getLabel).distinct().sorted().toList());
   }
 
   /**
