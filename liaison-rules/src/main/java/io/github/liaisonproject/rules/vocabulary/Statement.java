@@ -729,4 +729,207 @@ public final class Statement {
   public String getIrtfChairAddress() {
     return directory.getIrtfChair().map(Person::getAddress).orElse(null);
   }
+
+  // ---- approval helpers ----
+
+  /**
+   * One approval a statement needs (§4.1): for whom (the sending group or groups it covers) and who
+   * can give it. The approvers are empty only when the directory cannot name anyone
+   * (APPROVAL-UNKNOWN-AREA reports that).
+   */
+  public record ApprovalUnit(String forWhom, java.util.List<Approver> approvers) {
+    public ApprovalUnit {
+      forWhom = forWhom == null ? "" : forWhom;
+      approvers = approvers == null ? java.util.List.of() : java.util.List.copyOf(approvers);
+    }
+  }
+
+  /**
+   * The From bodies that carry an IETF approval requirement (§4.1): the IETF, the IESG, the IAB,
+   * areas and WGs, without repeats. Research groups and the IRTF are not among them (§1: see
+   * IRTF-RESPONSE-VIA-IAB); bodies of other organizations neither.
+   */
+  public java.util.List<Body> getApprovingGroups() {
+    java.util.List<Body> out = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Body b : model.getFrom()) {
+      if (b == null || !approvalKind(b.getKind())) {
+        continue;
+      }
+      if (seen.add(b.getKind() + ":" + b.getKey())) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** How many distinct From bodies carry an IETF approval requirement. */
+  public int getApprovingGroupCount() {
+    return getApprovingGroups().size();
+  }
+
+  private static boolean approvalKind(BodyKind k) {
+    return k == BodyKind.IETF || k == BodyKind.IESG || k == BodyKind.IAB || k == BodyKind.AREA
+        || k == BodyKind.WORKING_GROUP;
+  }
+
+  /**
+   * The approvals the sending groups need, one per approving authority: one per area (its WGs and
+   * the area itself share it: any AD of the area approves for all of them), one for the IETF and
+   * the IESG together (the IETF Chair), one for the IAB (the IAB Chair). A WG the directory does
+   * not know, or whose area it does not know, gets a unit of its own with no approvers.
+   */
+  public java.util.List<ApprovalUnit> getApprovalUnits() {
+    java.util.Map<String, java.util.List<Body>> groups = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> areaOfUnit = new java.util.HashMap<>();
+    for (Body b : getApprovingGroups()) {
+      String key;
+      switch (b.getKind()) {
+        case IETF: case IESG:
+          key = "ietf";
+          break;
+        case IAB:
+          key = "iab";
+          break;
+        case AREA:
+          key = "area:" + b.getKey();
+          areaOfUnit.put(key, b.getKey());
+          break;
+        default: {
+          String area = areaOf(b);
+          if (area == null) {
+            key = "wg:" + b.getKey();
+          } else {
+            key = "area:" + area.trim().toLowerCase(Locale.ROOT);
+            areaOfUnit.put(key, area.trim());
+          }
+        }
+      }
+      groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(b);
+    }
+    java.util.List<ApprovalUnit> units = new java.util.ArrayList<>();
+    for (java.util.Map.Entry<String, java.util.List<Body>> e : groups.entrySet()) {
+      String key = e.getKey();
+      java.util.List<Body> bodies = e.getValue();
+      // Sorted, so that the order of the From bodies never changes the answer.
+      String labels = String.join(" and ", bodies.stream().map(Body::getLabel).sorted().toList());
+      if (key.equals("ietf")) {
+        units.add(new ApprovalUnit(labels, getIetfChair()));
+      } else if (key.equals("iab")) {
+        units.add(new ApprovalUnit(labels, getIabChair()));
+      } else if (key.startsWith("wg:")) {
+        units.add(new ApprovalUnit(labels + " (area unknown: the WG is not in the directory)", java.util.List.of()));
+      } else {
+        String area = areaOfUnit.get(key);
+        boolean onlyTheArea = bodies.size() == 1 && bodies.get(0).getKind() == BodyKind.AREA;
+        boolean namesTheArea = bodies.stream().anyMatch(b -> b.getKind() == BodyKind.AREA);
+        String forWhom = namesTheArea ? labels : labels + " (area " + area + ")";
+        java.util.List<Approver> ads = knowsArea(area) ? areaDirectors(area) : java.util.List.of();
+        if (ads.isEmpty()) {
+          forWhom = onlyTheArea ? labels + " (no Area Director in the directory)"
+              : labels + " (area " + area + ": no Area Director in the directory)";
+        }
+        units.add(new ApprovalUnit(forWhom, ads));
+      }
+    }
+    return units;
+  }
+
+  /** True when a From body is the IRTF or one of its research groups. */
+  public boolean isFromIrtf() {
+    return model.getFrom().stream().anyMatch(b -> b != null && b.getKind().isIrtf());
+  }
+
+  /** The IRTF and research-group From bodies, as "IRTF RG cfrg and IRTF RG x"; "" when none. */
+  public String getIrtfSenders() {
+    return String.join(" and ", model.getFrom().stream().filter(b -> b != null && b.getKind().isIrtf())
+        .map(Body::getLabel).distinct().sorted().toList());
+  }
+
+  /**
+   * Who can meet a need, in words, from the approvers' directory roles: "an Area Director of ops",
+   * "the IETF Chair", "the IAB Chair (for the IAB)"; "nobody the directory knows" when empty.
+   */
+  public String approverRole(ApprovalNeed need) {
+    if (need == null || need.getApprovers().isEmpty()) {
+      return "nobody the directory knows";
+    }
+    java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+    for (Approver a : need.getApprovers()) {
+      switch (a.role()) {
+        case AREA_DIRECTOR:
+          roles.add("an Area Director of " + a.group());
+          break;
+        case IETF_CHAIR:
+          roles.add("the IETF Chair");
+          break;
+        case IAB_CHAIR:
+          roles.add("the IAB Chair (for the IAB)");
+          break;
+        default:
+          roles.add(a.role().name());
+      }
+    }
+    return String.join(" or ", roles);
+  }
+
+  /** The potential approvers' addresses of a need; empty for null. */
+  public java.util.List<String> approverAddresses(ApprovalNeed need) {
+    return need == null ? java.util.List.of() : need.getApprovers().stream().map(Approver::address).toList();
+  }
+
+  // ---- relationship helpers ----
+
+  /**
+   * The liaison relationships with the other side (To bodies when outgoing, From bodies when
+   * incoming) that have a liaison manager or alias, one per relationship, in the bodies' order.
+   */
+  public java.util.List<LiaisonRelationship> getCounterpartRelationships() {
+    java.util.List<LiaisonRelationship> out = new java.util.ArrayList<>();
+    for (Body b : getCounterparts()) {
+      if (b == null) {
+        continue;
+      }
+      directory.relationshipFor(b).ifPresent(r -> {
+        if (!r.getAddresses().isEmpty() && out.stream().noneMatch(x -> x == r || x.equals(r))) {
+          out.add(r);
+        }
+      });
+    }
+    return out;
+  }
+
+  /** A relationship's name: "ITU-T Study Group 15", "3GPP"; "" for null. */
+  public static String relationshipLabel(LiaisonRelationship r) {
+    return r == null ? "" : r.getOrganization() + r.getGroup().map(g -> " " + g).orElse("");
+  }
+
+  /**
+   * The liaison contacts an outgoing statement's From-Contacts lack (§2.1): for each relationship
+   * with the other side whose alias and managers are all missing, "the liaison manager for X" with
+   * those addresses; with no relationship at all, "an IAB liaison contact" (liaison-coordination)
+   * when it is missing. Empty when nothing is missing, and for incoming statements.
+   */
+  public java.util.List<io.github.liaisonproject.rules.Responsible> getMissingLiaisonContacts() {
+    java.util.List<io.github.liaisonproject.rules.Responsible> out = new java.util.ArrayList<>();
+    if (!isOutgoing()) {
+      return out;
+    }
+    java.util.List<LiaisonRelationship> rels = getCounterpartRelationships();
+    if (rels.isEmpty()) {
+      String lc = directory.getLiaisonCoordination();
+      if (lc != null && !containsAddress(model.getFromContacts(), lc)) {
+        out.add(new io.github.liaisonproject.rules.Responsible("an IAB liaison contact", java.util.List.of(lc)));
+      }
+      return out;
+    }
+    for (LiaisonRelationship r : rels) {
+      boolean present = r.getAddresses().stream().anyMatch(a -> containsAddress(model.getFromContacts(), a));
+      if (!present) {
+        out.add(new io.github.liaisonproject.rules.Responsible("the liaison manager for " + relationshipLabel(r),
+            r.getAddresses()));
+      }
+    }
+    return out;
+  }
 }
