@@ -138,4 +138,15 @@ public final class Report {
   public static Responsible who(String role, String... addresses) {
     return new Responsible(role, Arrays.stream(addresses).filter(a -> a != null).toList());
   }
+
+  // ---- transmission helpers ----
+
+  /**
+   * TRANSMIT-NEEDS-CONTEXT in one call: the document's verdict is NEEDS_CONTEXT, and the message is a
+   * finding attached to it (and in the findings).
+   */
+  public void needsContext(RuleContext rule, DocumentReference document, String message) {
+    transmission(rule, document, Eligibility.NEEDS_CONTEXT);
+    documentFinding(rule, document, message);
+  }
 }
