@@ -167,4 +167,16 @@ public final class Report {
   public void obligation(RuleContext rule, Responsible who, String what, Due due, boolean discharged) {
     outcome.obligation(rule.getRule().getName(), who, what, due, discharged);
   }
+
+
+  // ---- transmission helpers ----
+
+  /**
+   * TRANSMIT-NEEDS-CONTEXT in one call: the document's verdict is NEEDS_CONTEXT, and the message is a
+   * finding attached to it (and in the findings).
+   */
+  public void needsContext(RuleContext rule, DocumentReference document, String message) {
+    transmission(rule, document, Eligibility.NEEDS_CONTEXT);
+    documentFinding(rule, document, message);
+  }
 }

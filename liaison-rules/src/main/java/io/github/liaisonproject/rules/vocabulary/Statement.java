@@ -932,4 +932,213 @@ public final class Statement {
     }
     return out;
   }
+
+
+  // ---- consensus helpers ----
+
+  /** True when a From body is an area, the IETF or the IESG: an area- or IETF-level statement (-05 §4.2). */
+  public boolean isAreaOrIetfLevelSender() {
+    return isFromKind(BodyKind.AREA) || isFromKind(BodyKind.IETF) || isFromKind(BodyKind.IESG);
+  }
+
+  /** The IETF-side From bodies as the procedure names them: "IETF WG netconf, IETF area ops"; "the sending group" with none. */
+  public String getSenderLabels() {
+    List<String> labels = model.getFrom().stream().filter(Body::isIetfSide).map(Body::getLabel).toList();
+    return labels.isEmpty() ? "the sending group" : String.join(", ", labels);
+  }
+
+  /** The declared level in words: "WG consensus", "no statement about consensus". */
+  public String getConsensusDeclaredLabel() {
+    switch (getConsensusDeclared()) {
+      case EXISTING_IETF_CONSENSUS: return "existing IETF consensus";
+      case WORKING_GROUP_CONSENSUS: return "WG consensus";
+      case IETF_WIDE_CONSENSUS: return "IETF-wide consensus";
+      case IESG_CONSENSUS: return "IESG consensus";
+      case COLLECTED_COMMENTS: return "collected comments";
+      case NO_CONSENSUS_CLAIMED: return "no consensus";
+      default: return "no statement about consensus";
+    }
+  }
+
+  /** The IETF-side To bodies as the procedure names them ("IETF WG teas"); "the addressed group" with none. */
+  public String getAddressedGroupLabels() {
+    List<String> labels = getIetfRecipients().stream().map(Body::getLabel).toList();
+    return labels.isEmpty() ? "the addressed group" : String.join(", ", labels);
+  }
+
+  /**
+   * Who judges the level of consensus an outgoing statement needs (§4, §4.2): for a WG its chairs
+   * and its area's ADs; for an area its ADs; for the IETF or IESG the IETF Chair; for the IAB the
+   * IAB Chair; for the IRTF or a research group the IRTF Chair or the group's chairs.
+   */
+  public List<String> getConsensusDeciders() {
+    Set<String> all = new LinkedHashSet<>();
+    for (Body b : model.getFrom()) {
+      switch (b.getKind()) {
+        case WORKING_GROUP -> {
+          all.addAll(chairsOf(b));
+          String area = areaOf(b);
+          if (area != null) {
+            all.addAll(addresses(directory.directorsOf(area)));
+          }
+        }
+        case RESEARCH_GROUP -> all.addAll(chairsOf(b));
+        case AREA -> all.addAll(addresses(directory.directorsOf(b.getKey())));
+        case IETF, IESG -> directory.getIetfChair().ifPresent(p -> all.add(p.getAddress()));
+        case IAB -> directory.getIabChair().ifPresent(p -> all.add(p.getAddress()));
+        case IRTF -> directory.getIrtfChair().ifPresent(p -> all.add(p.getAddress()));
+        default -> { }
+      }
+    }
+    return new ArrayList<>(all);
+  }
+
+  /**
+   * Who seeks group input on an incoming request (§4.2.1): the chairs of the WGs and research groups
+   * addressed; for an addressed area, its ADs.
+   */
+  public List<String> getGroupInputSeekers() {
+    Set<String> all = new LinkedHashSet<>(getResponsibleChairs());
+    if (isIncoming()) {
+      for (Body b : model.getTo()) {
+        if (b.getKind() == BodyKind.AREA) {
+          all.addAll(addresses(directory.directorsOf(b.getKey())));
+        }
+      }
+    }
+    return new ArrayList<>(all);
+  }
+
+  /** The mailing lists of the IETF groups addressed (incoming) or sending (outgoing), as far as known. */
+  public List<String> getResponsibleLists() {
+    Set<String> all = new LinkedHashSet<>();
+    for (Body b : isIncoming() ? model.getTo() : model.getFrom()) {
+      String list = listOf(b);
+      if (list != null) {
+        all.add(list);
+      }
+    }
+    return new ArrayList<>(all);
+  }
+
+  /** Some transmitted document is an IETF document: an RFC, an Internet-Draft, or an IETF-stream document. */
+  public boolean isReferencingIetfDocuments() {
+    return getDocuments().stream().anyMatch(d -> d.getKind() != io.github.liaisonproject.model.DocumentKind.OTHER
+        || d.getEffectiveStream().orElse(null) == io.github.liaisonproject.model.Stream.IETF);
+  }
+
+  /** Some transmitted document is a WG Internet-Draft intended for the standards track (§4.2). */
+  public boolean isTransmittingStandardsTrackWorkingGroupDraft() {
+    return getDocuments().stream().anyMatch(d -> d.isWorkingGroupDraft()
+        && d.getStatus().map(io.github.liaisonproject.model.DocumentStatus::isStandardsTrack).orElse(false));
+  }
+
+  // ---- transmission helpers ----
+
+  /**
+   * §4.3 first paragraph: a standards-track RFC or BCP, a WG Internet-Draft intended for the
+   * standards track, or an Informational document that represents a WG position (a WG draft counts
+   * as one, inferred); IETF stream (or none given). Never true for a document
+   * {@link #isConsensusContextNeeded} holds back.
+   */
+  public boolean isReadilyTransmittable(DocumentReference d) {
+    if (d == null || isConsensusContextNeeded(d)) {
+      return false;
+    }
+    io.github.liaisonproject.model.Stream stream = d.getEffectiveStream().orElse(null);
+    if (stream != null && stream != io.github.liaisonproject.model.Stream.IETF) {
+      return false;
+    }
+    io.github.liaisonproject.model.DocumentStatus status = d.getStatus().orElse(null);
+    if (status == null) {
+      return false;
+    }
+    if (status.isStandardsTrack()) {
+      return d.getKind() == io.github.liaisonproject.model.DocumentKind.RFC || d.isWorkingGroupDraft();
+    }
+    return status == io.github.liaisonproject.model.DocumentStatus.INFORMATIONAL
+        && (d.isWorkingGroupPosition() || d.isWorkingGroupDraft());
+  }
+
+  /**
+   * §4.3 second paragraph and §1: an individual Internet-Draft, an Experimental or Historic document,
+   * an Informational document that is neither a WG document nor a WG position, or an IRTF,
+   * Independent or Editorial stream document.
+   */
+  public boolean isConsensusContextNeeded(DocumentReference d) {
+    return contextReason(d) != null;
+  }
+
+  /** Why §4.3 (or §1) holds a document back: "an individual Internet-Draft"; null when it does not. */
+  public String contextReason(DocumentReference d) {
+    if (d == null) {
+      return null;
+    }
+    io.github.liaisonproject.model.Stream stream = d.getEffectiveStream().orElse(null);
+    if (stream == io.github.liaisonproject.model.Stream.IRTF || stream == io.github.liaisonproject.model.Stream.INDEPENDENT
+        || stream == io.github.liaisonproject.model.Stream.EDITORIAL) {
+      return "a document of the " + streamLabel(stream) + " stream, which does not represent IETF consensus";
+    }
+    if (d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT
+        && d.getDraftKind().orElse(null) == io.github.liaisonproject.model.DraftKind.INDIVIDUAL) {
+      return "an individually submitted Internet-Draft";
+    }
+    io.github.liaisonproject.model.DocumentStatus status = d.getStatus().orElse(null);
+    if (status == io.github.liaisonproject.model.DocumentStatus.EXPERIMENTAL
+        || status == io.github.liaisonproject.model.DocumentStatus.HISTORIC) {
+      return (status == io.github.liaisonproject.model.DocumentStatus.EXPERIMENTAL ? "an " : "a ")
+          + statusLabel(status) + (d.getKind() == io.github.liaisonproject.model.DocumentKind.RFC ? " RFC"
+          : d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT ? " Internet-Draft (intended status)"
+          : " document");
+    }
+    if (status == io.github.liaisonproject.model.DocumentStatus.INFORMATIONAL && !d.isWorkingGroupPosition()
+        && !d.isWorkingGroupDraft()) {
+      return "an Informational document that does not represent a WG position";
+    }
+    return null;
+  }
+
+  /** True when the document's stream is IRTF, Independent or Editorial (§1). */
+  public boolean isOutsideIetfStream(DocumentReference d) {
+    io.github.liaisonproject.model.Stream stream = d == null ? null : d.getEffectiveStream().orElse(null);
+    return stream == io.github.liaisonproject.model.Stream.IRTF || stream == io.github.liaisonproject.model.Stream.INDEPENDENT
+        || stream == io.github.liaisonproject.model.Stream.EDITORIAL;
+  }
+
+  /** "RFC 8407 (Best Current Practice)", "draft-ietf-teas-foo (WG Internet-Draft, intended Proposed Standard)". */
+  public String describeDocument(DocumentReference d) {
+    if (d == null) {
+      return "?";
+    }
+    List<String> parts = new ArrayList<>();
+    if (d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT) {
+      parts.add(d.getDraftKind().map(k -> k == io.github.liaisonproject.model.DraftKind.INDIVIDUAL
+          ? "individual Internet-Draft" : "WG Internet-Draft").orElse("Internet-Draft"));
+    }
+    d.getStatus().ifPresent(st -> parts.add(
+        (d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT ? "intended " : "") + statusLabel(st)));
+    d.getStream().filter(st -> st != io.github.liaisonproject.model.Stream.IETF)
+        .ifPresent(st -> parts.add(streamLabel(st) + " stream"));
+    return parts.isEmpty() ? d.getName() : d.getName() + " (" + String.join(", ", parts) + ")";
+  }
+
+  private static String statusLabel(io.github.liaisonproject.model.DocumentStatus status) {
+    switch (status) {
+      case INTERNET_STANDARD: return "Internet Standard";
+      case DRAFT_STANDARD: return "Draft Standard";
+      case PROPOSED_STANDARD: return "Proposed Standard";
+      case BEST_CURRENT_PRACTICE: return "Best Current Practice";
+      case INFORMATIONAL: return "Informational";
+      case EXPERIMENTAL: return "Experimental";
+      default: return "Historic";
+    }
+  }
+
+  private static String streamLabel(io.github.liaisonproject.model.Stream stream) {
+    switch (stream) {
+      case INDEPENDENT: return "Independent";
+      case EDITORIAL: return "Editorial";
+      default: return stream.name();
+    }
+  }
 }
