@@ -104,6 +104,20 @@ class CatalogueTest {
   }
 
   @Test
+  void rulesThatOnlyReportFindingsDeclareTheirSeverity() {
+    // Rows whose column is a bare severity (no decision or obligation) must say it in @severity, so
+    // the listing for policy authors and severity overrides show it. Mixed rows ("decision / WARNING")
+    // pass their severity case by case in the call.
+    for (RuleInfo r : LiaisonRules.standard().rules()) {
+      String column = catalogue.get(r.id());
+      if (column == null || column.contains("decision") || column.contains("obligation")) {
+        continue;
+      }
+      assertThat(r.severity()).as("%s is %s in the catalogue; declare @severity", r.id(), column).isPresent();
+    }
+  }
+
+  @Test
   void everySectionExistsInTheCitedRevision() throws IOException {
     Map<String, Set<String>> sectionsByRevision = Map.of(
         "-03", headings(resource("spec/draft-iab-rfc4053bis-03.txt")),

@@ -80,6 +80,7 @@ public final class CaseRunner {
       ids.add(r.citation().ruleId());
       r.givenBy().ifPresent(c -> ids.add(c.ruleId()));
     }
+    a.approval().notNeededBecause().ifPresent(c -> ids.add(c.ruleId()));
     a.delivery().to().forEach(r -> ids.add(r.citation().ruleId()));
     a.delivery().cc().forEach(r -> ids.add(r.citation().ruleId()));
     a.delivery().replyTo().forEach(r -> ids.add(r.citation().ruleId()));

@@ -48,7 +48,7 @@ public final class Outcome {
   private final Map<Header, List<Recipient>> delivery = new LinkedHashMap<>();
   private final List<ApprovalNeed> needs = new ArrayList<>();
   private final Map<ApprovalNeed, ApprovalGiven> given = new IdentityHashMap<>();
-  private boolean noApprovalNeeded;
+  private Citation noApprovalNeeded;
   private final Map<DocumentReference, Eligibility> eligibility = new LinkedHashMap<>();
   private final Map<DocumentReference, List<Finding>> documentFindings = new LinkedHashMap<>();
   private final Map<DocumentReference, List<Citation>> documentCitations = new LinkedHashMap<>();
@@ -118,7 +118,7 @@ public final class Outcome {
   }
 
   public void noApprovalNeeded(String ruleName) {
-    noApprovalNeeded = true;
+    noApprovalNeeded = citation(ruleName);
   }
 
   public void transmission(String ruleName, DocumentReference document, Eligibility e) {
@@ -170,7 +170,8 @@ public final class Outcome {
           Optional.ofNullable(g).map(ApprovalGiven::getCitation), n.getCitation()));
     }
     required.sort(Comparator.comparing(ApprovalRequirement::forWhom).thenComparing(r -> r.citation().ruleId()));
-    ApprovalDecision approval = new ApprovalDecision(required, !noApprovalNeeded && statement.isOutgoing());
+    ApprovalDecision approval = new ApprovalDecision(required, noApprovalNeeded == null && statement.isOutgoing(),
+        Optional.ofNullable(noApprovalNeeded));
 
     Delivery d = new Delivery(byRule(delivery.get(Header.TO)), byRule(delivery.get(Header.CC)),
         byRule(delivery.get(Header.REPLY_TO)));

@@ -40,7 +40,7 @@ public final class RuleLint {
 
   private static final List<Pattern> ALLOWED_IMPORTS = List.of(
       Pattern.compile("io\\.github\\.liaisonproject\\.model\\.(?:[A-Z]\\w*|validation\\.[A-Z]\\w*|\\*)"),
-      Pattern.compile("io\\.github\\.liaisonproject\\.rules\\.vocabulary\\.(?:[A-Z]\\w*|\\*)"),
+      Pattern.compile("io\\.github\\.liaisonproject\\.rules\\.vocabulary\\.(?:[A-Z]\\w*(?:\\.[A-Z]\\w*)?|\\*)"),
       Pattern.compile("io\\.github\\.liaisonproject\\.rules\\.(?:Due|Eligibility|Responsible|Severity|Approver|Citation)"),
       Pattern.compile("java\\.time\\.(?:[A-Z]\\w*|\\*)"),
       Pattern.compile("java\\.util\\.(?:[A-Z]\\w*|\\*)"));
