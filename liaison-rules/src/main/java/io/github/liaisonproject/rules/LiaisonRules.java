@@ -49,10 +49,12 @@ public final class LiaisonRules {
   private final Assessor assessor;
   private final int dueSoonDays;
   private final List<RuleFile> files;
+  private final boolean precompiled;
   private volatile Directory lastValidDirectory;
 
-  private LiaisonRules(Assessor assessor, int dueSoonDays, List<RuleFile> files) {
+  private LiaisonRules(Assessor assessor, int dueSoonDays, List<RuleFile> files, boolean precompiled) {
     this.assessor = assessor;
+    this.precompiled = precompiled;
     this.dueSoonDays = dueSoonDays;
     this.files = List.copyOf(files);
   }
@@ -167,6 +169,11 @@ public final class LiaisonRules {
     return files;
   }
 
+  /** True when this rule set is the standard one precompiled at build time (no DRL compiled at run time). */
+  boolean precompiled() {
+    return precompiled;
+  }
+
   public int dueSoonDays() {
     return dueSoonDays;
   }
@@ -178,6 +185,7 @@ public final class LiaisonRules {
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final Map<String, RuleFile> extra = new LinkedHashMap<>();
     private boolean bundled = true;
+    private boolean precompiled = true;
 
     private Builder() {}
 
@@ -238,7 +246,18 @@ public final class LiaisonRules {
     }
 
     /**
-     * Compiles the rule set.
+     * Compiles the bundled files at run time even when the precompiled standard rule set is on the
+     * class path (tests compare the two).
+     */
+    Builder compileAtRunTime() {
+      this.precompiled = false;
+      return this;
+    }
+
+    /**
+     * Compiles the rule set. The bundled files alone (no file added or replaced) use the standard
+     * rule set precompiled at build time when it is on the class path; anything else is compiled
+     * now.
      *
      * @throws RuleSetException listing every problem with file, line and column
      */
@@ -255,7 +274,13 @@ public final class LiaisonRules {
           files.add(f);
         }
       }
-      RuleSetCompiler.Compiled compiled = new RuleSetCompiler().compile(files, disabled);
+      RuleSetCompiler compiler = new RuleSetCompiler();
+      RuleSetCompiler.Compiled compiled = bundled && extra.isEmpty() && precompiled
+          ? compiler.precompiled(files, disabled).orElse(null) : null;
+      boolean fromBuild = compiled != null;
+      if (compiled == null) {
+        compiled = compiler.compile(files, disabled);
+      }
       Set<String> known = new HashSet<>();
       compiled.rulesByName().values().forEach(r -> known.add(r.id()));
       List<RuleProblem> problems = new ArrayList<>();
@@ -276,7 +301,7 @@ public final class LiaisonRules {
         throw new RuleSetException(problems);
       }
       RuleCatalog catalog = new RuleCatalog(compiled.rulesByName(), severities);
-      return new LiaisonRules(new Assessor(compiled.kieBase(), catalog), dueSoonDays, files);
+      return new LiaisonRules(new Assessor(compiled.kieBase(), catalog), dueSoonDays, files, fromBuild);
     }
 
     /** IDs that appear in the files' text (@id("...")): disabled rules are gone from the base. */

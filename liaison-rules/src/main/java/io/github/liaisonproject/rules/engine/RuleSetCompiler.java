@@ -95,6 +95,36 @@ public final class RuleSetCompiler {
     KieBase base = container.newKieBase(configuration);
     ks.getRepository().removeKieModule(releaseId);
 
+    return catalogued(base, files, disabledIds, problems);
+  }
+
+  /**
+   * The standard rule set precompiled at build time (executable model, {@code META-INF/kmodule.xml}
+   * of this jar), with its catalogue read from the rules' metadata as {@link #compile} does, and the
+   * disabled rules removed. Empty when the precompiled base is not on the class path.
+   *
+   * @param files the bundled files the base was built from, for each rule's source and line
+   */
+  public java.util.Optional<Compiled> precompiled(List<RuleFile> files, Set<String> disabledIds) {
+    ClassLoader loader = RuleSetCompiler.class.getClassLoader();
+    if (loader.getResource(PRECOMPILED_MARKER) == null) {
+      return java.util.Optional.empty();
+    }
+    KieServices ks = KieServices.get();
+    KieContainer container = ks.newKieClasspathContainer("liaison-standard-" + BUILDS.incrementAndGet(), loader);
+    KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
+    configuration.setOption(ConsequenceExceptionHandlerOption.get(Assessor.RecordingHandler.class));
+    KieBase base = container.newKieBase(PRECOMPILED_KBASE, configuration);
+    List<RuleProblem> problems = new ArrayList<>();
+    return java.util.Optional.of(catalogued(base, files, disabledIds, problems));
+  }
+
+  /** The kbase of META-INF/kmodule.xml that holds the standard rule set. */
+  public static final String PRECOMPILED_KBASE = "io.github.liaisonproject.rules.standard";
+  /** Written by kie-maven-plugin next to the executable model of this jar. */
+  static final String PRECOMPILED_MARKER = "META-INF/kie/io.github.liaisonproject/liaison-rules/drools-model";
+
+  private Compiled catalogued(KieBase base, List<RuleFile> files, Set<String> disabledIds, List<RuleProblem> problems) {
     Map<String, RuleInfo> byName = catalogue(base, files, problems);
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);

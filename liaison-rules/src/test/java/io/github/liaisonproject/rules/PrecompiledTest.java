@@ -1,0 +1,64 @@
+package io.github.liaisonproject.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.liaisonproject.model.Directory;
+import io.github.liaisonproject.rules.cases.Case;
+import io.github.liaisonproject.rules.cases.CasesFile;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The standard rule set precompiled at build time (executable model, kie-maven-plugin) and the
+ * same bundled files compiled at run time give identical answers on every bundled case.
+ */
+class PrecompiledTest {
+  private static final LiaisonRules PRECOMPILED = LiaisonRules.standard();
+  private static final LiaisonRules AT_RUN_TIME = LiaisonRules.builder().compileAtRunTime().build();
+
+  @Test
+  void theStandardRuleSetIsThePrecompiledOne() {
+    assertThat(PRECOMPILED.precompiled()).isTrue();
+    assertThat(AT_RUN_TIME.precompiled()).isFalse();
+    assertThat(LiaisonRules.builder().ruleFile("extra.drl", "package liaison.extra;\n", "test").build().precompiled())
+        .as("an added file is compiled at run time").isFalse();
+  }
+
+  @Test
+  void sameCatalogue() {
+    assertThat(PRECOMPILED.rules()).isEqualTo(AT_RUN_TIME.rules());
+    assertThat(PRECOMPILED.rules()).allSatisfy(r -> assertThat(r.source()).startsWith("bundled:").endsWith(".drl"));
+  }
+
+  @Test
+  void everyBundledCaseGetsTheSameAssessmentFromBothPaths() {
+    int n = 0;
+    for (String concern : LiaisonRules.CONCERNS) {
+      String name = concern + ".cases.yaml";
+      CasesFile file = BundledCasesTest.read(name);
+      if (file == null) {
+        continue;
+      }
+      Directory directory = BundledCasesTest.directory(file.directory() == null ? "directory.yaml" : file.directory());
+      for (Case c : file.cases()) {
+        LocalDate asOf = c.asOf() != null ? c.asOf() : file.asOf() != null ? file.asOf() : LocalDate.of(2026, 6, 1);
+        List<io.github.liaisonproject.model.LiaisonStatement> related = c.related() == null ? List.of() : c.related();
+        Assessment pre = PRECOMPILED.assess(c.statement(), directory, asOf, related);
+        Assessment run = AT_RUN_TIME.assess(c.statement(), directory, asOf, related);
+        assertThat(pre).as(name + ": " + c.description()).isEqualTo(run);
+        n++;
+      }
+    }
+    assertThat(n).isGreaterThan(100);
+  }
+
+  @Test
+  void disablingAndSeverityWorkOnThePrecompiledBase() {
+    LiaisonRules changed = LiaisonRules.builder().disable("APPROVAL-IETF-EXPERTS")
+        .severity("CONSENSUS-NOT-STATED", Severity.ERROR).build();
+    assertThat(changed.precompiled()).isTrue();
+    assertThat(changed.rules()).noneMatch(r -> r.id().equals("APPROVAL-IETF-EXPERTS"));
+    assertThat(PRECOMPILED.rules()).anyMatch(r -> r.id().equals("APPROVAL-IETF-EXPERTS"));
+  }
+}
