@@ -61,17 +61,20 @@ public final class LiaisonFiles {
 
   /** Reads the one statement in a {@code .json}, {@code .yaml} or {@code .yml} file. */
   public static LiaisonStatement readStatement(Path path) throws LiaisonInputException {
-    return readStatement(readText(path), path.toString(), formatOf(path));
+    Format format = formatOf(path);
+    return readStatement(readText(path), path.toString(), format);
   }
 
   /** Reads a file holding one statement or a list of statements. */
   public static List<LiaisonStatement> readStatements(Path path) throws LiaisonInputException {
-    return readStatements(readText(path), path.toString(), formatOf(path));
+    Format format = formatOf(path);
+    return readStatements(readText(path), path.toString(), format);
   }
 
   /** Reads a directory file. */
   public static Directory readDirectory(Path path) throws LiaisonInputException {
-    return readDirectory(readText(path), path.toString(), formatOf(path));
+    Format format = formatOf(path);
+    return readDirectory(readText(path), path.toString(), format);
   }
 
   // ---- reading text --------------------------------------------------------------------------
@@ -103,7 +106,8 @@ public final class LiaisonFiles {
       }
       statements = List.copyOf(read);
     } else {
-      statements = List.of(bind(text, sourceName, format, STATEMENT, "statement"));
+      LiaisonStatement one = bind(text, sourceName, format, STATEMENT, "statement");
+      statements = List.of(one);
     }
     checkStatements(statements, list, text, sourceName, format);
     return statements;

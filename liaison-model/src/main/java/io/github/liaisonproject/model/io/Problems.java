@@ -107,8 +107,9 @@ final class Problems {
       String where = msg.isEmpty() ? field : field.isEmpty() ? msg : field + "." + msg;
       return (where.isEmpty() ? "" : "field \"" + where + "\": ") + "null is not allowed here; give a value or leave the field out";
     }
-    if (e instanceof StreamConstraintsException) {
-      String m = e.getOriginalMessage();
+    StreamConstraintsException limit = cause(e, StreamConstraintsException.class);
+    if (limit != null) {
+      String m = String.valueOf(limit.getOriginalMessage());
       if (m.contains("nesting depth")) {
         return "the " + what + " is nested more than " + Mappers.MAX_NESTING_DEPTH + " levels deep; a "
             + what + " file needs only a few levels";
