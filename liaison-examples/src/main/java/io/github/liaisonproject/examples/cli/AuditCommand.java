@@ -114,9 +114,9 @@ final class AuditCommand implements Callable<Integer> {
       MappedRecord r = e.record();
       String status;
       if (e.assessment().isEmpty()) {
-        status = ansi.red(String.format("%-9s", "NOT MAPPED"));
+        status = ansi.red(String.format("%-10s", "NOT MAPPED"));
       } else {
-        status = e.ready() ? ansi.green(String.format("%-9s", "ready")) : ansi.red(String.format("%-9s", "NOT READY"));
+        status = e.ready() ? ansi.green(String.format("%-10s", "ready")) : ansi.red(String.format("%-10s", "NOT READY"));
       }
       sb.append(String.format("  %-8s %s %2d error(s) %2d warning(s)  %s%n", r.id(), status, e.count(Severity.ERROR),
           e.count(Severity.WARNING), r.title().isEmpty() ? "(no title)" : r.title()));
