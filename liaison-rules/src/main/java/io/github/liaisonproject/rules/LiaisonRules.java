@@ -8,6 +8,7 @@ import io.github.liaisonproject.rules.engine.Assessor;
 import io.github.liaisonproject.rules.engine.RuleCatalog;
 import io.github.liaisonproject.rules.engine.RuleFile;
 import io.github.liaisonproject.rules.engine.RuleSetCompiler;
+import io.github.liaisonproject.rules.engine.WellFormed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +98,7 @@ public final class LiaisonRules {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(related, "related");
-    StatementValidator.shared().requireWellFormed(statement);
+    WellFormed.require(statement);
     requireValid(directory);
     List<LiaisonStatement> others = new ArrayList<>(related.size());
     for (LiaisonStatement r : related) {
@@ -116,39 +118,57 @@ public final class LiaisonRules {
    */
   public List<Assessment> assessAll(List<LiaisonStatement> statements, Directory directory, LocalDate asOf) {
     Objects.requireNonNull(statements, "statements");
-    statements.forEach(s -> StatementValidator.shared().requireWellFormed(Objects.requireNonNull(s, "statement")));
+    statements.forEach(s -> WellFormed.require(Objects.requireNonNull(s, "statement")));
     requireValid(directory);
-    Map<String, List<LiaisonStatement>> byId = new LinkedHashMap<>();
+    Map<String, List<LiaisonStatement>> byId = new HashMap<>();
+    Map<String, List<LiaisonStatement>> byRespondsTo = new HashMap<>();
     for (LiaisonStatement s : statements) {
-      s.getId().ifPresent(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(s));
+      s.getId().ifPresent(id -> byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(s));
+      for (String id : s.getRespondsTo()) {
+        byRespondsTo.computeIfAbsent(id, k -> new ArrayList<>(1)).add(s);
+      }
     }
     List<Assessment> out = new ArrayList<>(statements.size());
     for (LiaisonStatement s : statements) {
-      out.add(assessor.assess(s, directory, asOf, relatedTo(s, statements, byId), dueSoonDays));
+      out.add(assessor.assess(s, directory, asOf, relatedTo(s, byId, byRespondsTo), dueSoonDays));
     }
     return out;
   }
 
-  /** The statements of the batch that s answers, or that answer s. */
-  private static List<LiaisonStatement> relatedTo(LiaisonStatement s, List<LiaisonStatement> all,
-      Map<String, List<LiaisonStatement>> byId) {
-    List<LiaisonStatement> related = new ArrayList<>();
+  /** The statements of the batch that s answers, or that answer s (indexed: a batch is linear, not quadratic). */
+  private static List<LiaisonStatement> relatedTo(LiaisonStatement s, Map<String, List<LiaisonStatement>> byId,
+      Map<String, List<LiaisonStatement>> byRespondsTo) {
+    List<LiaisonStatement> related = null;
     for (String id : s.getRespondsTo()) {
       for (LiaisonStatement o : byId.getOrDefault(id, List.of())) {
         if (o != s) {
-          related.add(o);
+          related = add(related, o);
         }
       }
     }
     if (s.getId().isPresent()) {
-      String id = s.getId().get();
-      for (LiaisonStatement o : all) {
-        if (o != s && o.getRespondsTo().contains(id) && !related.contains(o)) {
-          related.add(o);
+      for (LiaisonStatement o : byRespondsTo.getOrDefault(s.getId().get(), List.of())) {
+        if (o != s && (related == null || !containsIdentical(related, o))) {
+          related = add(related, o);
         }
       }
     }
-    return related;
+    return related == null ? List.of() : related;
+  }
+
+  private static List<LiaisonStatement> add(List<LiaisonStatement> list, LiaisonStatement s) {
+    List<LiaisonStatement> l = list == null ? new ArrayList<>(2) : list;
+    l.add(s);
+    return l;
+  }
+
+  private static boolean containsIdentical(List<LiaisonStatement> list, LiaisonStatement s) {
+    for (LiaisonStatement x : list) {
+      if (x == s || x.equals(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void requireValid(Directory directory) {

@@ -36,6 +36,21 @@ class LiaisonRulesApiTest {
   }
 
   @Test
+  void aMalformedStatementIsRejectedEveryTimeAlsoInABatchAfterAWellFormedOneWasRemembered() {
+    LiaisonStatement good = statement();
+    LiaisonStatement bad = LiaisonStatement.builder().from(good.getFrom())
+        .addFromContacts("Nina <nina.chair@example.org>").addToContacts("no-domain").build();
+    for (int i = 0; i < 3; i++) {
+      LiaisonRules.standard().assess(good, Directory.empty(), AS_OF); // remembered as well-formed
+      assertThatThrownBy(() -> LiaisonRules.standard().assess(bad, Directory.empty(), AS_OF))
+          .isInstanceOfSatisfying(InvalidStatementException.class, e -> assertThat(e.violations())
+              .extracting(v -> v.path()).containsExactlyInAnyOrder("fromContacts[0]", "toContacts[0]"));
+      assertThatThrownBy(() -> LiaisonRules.standard().assessAll(List.of(good, bad), Directory.empty(), AS_OF))
+          .isInstanceOf(InvalidStatementException.class);
+    }
+  }
+
+  @Test
   void completenessGapsAreFindingsNotExceptions() {
     LiaisonStatement empty = LiaisonStatement.builder().build();
     Assessment a = LiaisonRules.standard().assess(empty, Directory.empty(), AS_OF);

@@ -41,6 +41,17 @@ public final class Statement {
   private final List<LiaisonStatement> related;
   private final int dueSoonDays;
 
+  // Memos: the rules call these helpers from many conditions and consequences of one assessment;
+  // a Statement lives for one assessment on one thread, and everything it reads is immutable.
+  private List<DocumentReference> documents;
+  private java.util.List<Body> approvingGroups;
+  private java.util.List<ApprovalUnit> approvalUnits;
+  private java.util.Map<String, String[]> defaultFromContacts;
+  private List<String> missingDefaultFromContacts;
+  private List<String> deliveryTo;
+  private List<String> deliveryCc;
+  private List<LiaisonStatement> originals;
+
   public Statement(LiaisonStatement model, Directory directory, LocalDate asOf, List<LiaisonStatement> related,
       int dueSoonDays) {
     this.model = model;
@@ -97,7 +108,14 @@ public final class Statement {
   public boolean hasBodyText() { return model.getBody().filter(b -> !b.isBlank()).isPresent(); }
   public List<Attachment> getAttachments() { return model.getAttachments(); }
   /** Every document §4.3 judges: those named and those attached. */
-  public List<DocumentReference> getDocuments() { return model.getTransmittedDocuments(); }
+  public List<DocumentReference> getDocuments() {
+    if (documents == null) {
+      documents = computeDocuments();
+    }
+    return documents;
+  }
+
+  private List<DocumentReference> computeDocuments() { return model.getTransmittedDocuments(); }
 
   public ConsensusLevel getConsensusDeclared() { return model.getConsensus().getDeclared(); }
   public ConsensusProcess getConsensusProcess() { return model.getConsensus().getProcess(); }
@@ -336,6 +354,13 @@ public final class Statement {
 
   /** The related statements this one responds to (its originals), as far as they are at hand. */
   public List<LiaisonStatement> getOriginals() {
+    if (originals == null) {
+      originals = computeOriginals();
+    }
+    return originals;
+  }
+
+  private List<LiaisonStatement> computeOriginals() {
     return related.stream().filter(r -> r.getId().isPresent() && model.getRespondsTo().contains(r.getId().get())).toList();
   }
 
@@ -558,6 +583,13 @@ public final class Statement {
    * (the distribution after recording); otherwise none, and none for a withdrawn statement.
    */
   public List<String> getDeliveryTo() {
+    if (deliveryTo == null) {
+      deliveryTo = computeDeliveryTo();
+    }
+    return deliveryTo;
+  }
+
+  private List<String> computeDeliveryTo() {
     if (isWithdrawn()) {
       return List.of();
     }
@@ -573,6 +605,13 @@ public final class Statement {
    * body only through its Send To). Empty for incoming statements.
    */
   public List<String> getDeliveryCc() {
+    if (deliveryCc == null) {
+      deliveryCc = computeDeliveryCc();
+    }
+    return deliveryCc;
+  }
+
+  private List<String> computeDeliveryCc() {
     if (!isOutgoing()) {
       return List.of();
     }
@@ -601,6 +640,13 @@ public final class Statement {
    * for the IAB the IAB and its Chair. Unknown groups contribute nothing.
    */
   private java.util.Map<String, String[]> defaultFromContacts() {
+    if (defaultFromContacts == null) {
+      defaultFromContacts = computeDefaultFromContacts();
+    }
+    return defaultFromContacts;
+  }
+
+  private java.util.Map<String, String[]> computeDefaultFromContacts() {
     java.util.Map<String, String[]> all = new java.util.LinkedHashMap<>();
     java.util.function.BiConsumer<String, String> add = (address, role) -> {
       if (address != null && !address.isBlank()) {
@@ -640,6 +686,13 @@ public final class Statement {
 
   /** The default From-Contacts (see {@link #defaultFromContacts()}) missing from the From-Contacts, in order. */
   public List<String> getMissingDefaultFromContacts() {
+    if (missingDefaultFromContacts == null) {
+      missingDefaultFromContacts = computeMissingDefaultFromContacts();
+    }
+    return missingDefaultFromContacts;
+  }
+
+  private List<String> computeMissingDefaultFromContacts() {
     return defaultFromContacts().values().stream().map(v -> v[0]).filter(a -> !containsAddress(getFromContacts(), a))
         .toList();
   }
@@ -750,6 +803,13 @@ public final class Statement {
    * IRTF-RESPONSE-VIA-IAB); bodies of other organizations neither.
    */
   public java.util.List<Body> getApprovingGroups() {
+    if (approvingGroups == null) {
+      approvingGroups = computeApprovingGroups();
+    }
+    return approvingGroups;
+  }
+
+  private java.util.List<Body> computeApprovingGroups() {
     java.util.List<Body> out = new java.util.ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Body b : model.getFrom()) {
@@ -780,6 +840,13 @@ public final class Statement {
    * not know, or whose area it does not know, gets a unit of its own with no approvers.
    */
   public java.util.List<ApprovalUnit> getApprovalUnits() {
+    if (approvalUnits == null) {
+      approvalUnits = computeApprovalUnits();
+    }
+    return approvalUnits;
+  }
+
+  private java.util.List<ApprovalUnit> computeApprovalUnits() {
     java.util.Map<String, java.util.List<Body>> groups = new java.util.LinkedHashMap<>();
     java.util.Map<String, String> areaOfUnit = new java.util.HashMap<>();
     for (Body b : getApprovingGroups()) {
