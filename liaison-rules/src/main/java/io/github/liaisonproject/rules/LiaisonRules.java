@@ -109,16 +109,41 @@ public final class LiaisonRules {
     return assessor.assess(statement, directory, asOf, others, dueSoonDays);
   }
 
+  /** Batches at least this large are validated and assessed on several cores. */
+  static final int PARALLEL_BATCH = 256;
+
   /**
    * Assesses many statements at once, each with the others as its related statements (a reply in
-   * the batch discharges its original's RESPONSE-DUE). Results are in the input's order.
+   * the batch discharges its original's RESPONSE-DUE). Results are in the input's order. A batch of
+   * {@value #PARALLEL_BATCH} statements or more is validated and assessed in parallel (the common
+   * fork-join pool), since each assessment is independent; the results are the same.
    *
    * @throws InvalidStatementException for the first malformed statement; use {@link #assess} one by
    *     one to assess the rest anyway
    */
   public List<Assessment> assessAll(List<LiaisonStatement> statements, Directory directory, LocalDate asOf) {
     Objects.requireNonNull(statements, "statements");
-    statements.forEach(s -> WellFormed.require(Objects.requireNonNull(s, "statement")));
+    Objects.requireNonNull(asOf, "asOf");
+    statements.forEach(s -> Objects.requireNonNull(s, "statement"));
+    int n = statements.size();
+    boolean parallel = n >= PARALLEL_BATCH && Runtime.getRuntime().availableProcessors() > 1;
+    if (parallel) {
+      RuntimeException[] invalid = new RuntimeException[n];
+      java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+        try {
+          WellFormed.require(statements.get(i));
+        } catch (RuntimeException e) {
+          invalid[i] = e;
+        }
+      });
+      for (RuntimeException e : invalid) {
+        if (e != null) {
+          throw e; // the first malformed statement, as when validating one by one
+        }
+      }
+    } else {
+      statements.forEach(WellFormed::require);
+    }
     requireValid(directory);
     Map<String, List<LiaisonStatement>> byId = new HashMap<>();
     Map<String, List<LiaisonStatement>> byRespondsTo = new HashMap<>();
@@ -128,11 +153,13 @@ public final class LiaisonRules {
         byRespondsTo.computeIfAbsent(id, k -> new ArrayList<>(1)).add(s);
       }
     }
-    List<Assessment> out = new ArrayList<>(statements.size());
-    for (LiaisonStatement s : statements) {
-      out.add(assessor.assess(s, directory, asOf, relatedTo(s, byId, byRespondsTo), dueSoonDays));
-    }
-    return out;
+    Assessment[] out = new Assessment[n];
+    java.util.stream.IntStream indexes = java.util.stream.IntStream.range(0, n);
+    (parallel ? indexes.parallel() : indexes).forEach(i -> {
+      LiaisonStatement s = statements.get(i);
+      out[i] = assessor.assess(s, directory, asOf, relatedTo(s, byId, byRespondsTo), dueSoonDays);
+    });
+    return List.of(out);
   }
 
   /** The statements of the batch that s answers, or that answer s (indexed: a batch is linear, not quadratic). */
