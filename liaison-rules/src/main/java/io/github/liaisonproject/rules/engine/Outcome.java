@@ -205,9 +205,16 @@ public final class Outcome {
   private static List<Recipient> byRule(List<Recipient> recipients) {
     List<Recipient> sorted = new ArrayList<>(recipients);
     sorted.sort(Comparator.comparing(r -> r.citation().ruleId())); // stable: keeps each rule's order
-    List<Recipient> out = new ArrayList<>();
+    List<Recipient> out = new ArrayList<>(sorted.size());
     for (Recipient r : sorted) {
-      if (out.stream().noneMatch(x -> x.address().equalsIgnoreCase(r.address()))) {
+      boolean seen = false;
+      for (Recipient x : out) {
+        if (x.address().equalsIgnoreCase(r.address())) {
+          seen = true;
+          break;
+        }
+      }
+      if (!seen) {
         out.add(r);
       }
     }
@@ -215,6 +222,15 @@ public final class Outcome {
   }
 
   private static <T> List<T> distinct(List<T> items) {
+    if (items.size() <= 16) { // the usual size: a quadratic scan allocates nothing but the result
+      List<T> out = new ArrayList<>(items.size());
+      for (T item : items) {
+        if (!out.contains(item)) {
+          out.add(item);
+        }
+      }
+      return out;
+    }
     return new ArrayList<>(new java.util.LinkedHashSet<>(items));
   }
 }

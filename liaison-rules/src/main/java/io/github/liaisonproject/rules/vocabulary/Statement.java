@@ -164,7 +164,13 @@ public final class Statement {
   // ---- derived: bodies -----------------------------------------------------------------------
 
   public boolean isFromKind(BodyKind kind) {
-    return model.getFrom().stream().anyMatch(b -> b.getKind() == kind);
+    // loops rather than streams in the helpers conditions call for every assessment: no allocation
+    for (Body b : model.getFrom()) {
+      if (b.getKind() == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when every From body is of one of these kinds (false with no From body). */
@@ -326,7 +332,15 @@ public final class Statement {
   }
 
   public boolean containsAddress(List<String> addresses, String address) {
-    return address != null && addresses.stream().anyMatch(a -> a.equalsIgnoreCase(address));
+    if (address == null) {
+      return false;
+    }
+    for (String a : addresses) {
+      if (a.equalsIgnoreCase(address)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> addresses(List<Person> people) {
@@ -616,10 +630,14 @@ public final class Statement {
       return List.of();
     }
     List<String> to = getDeliveryTo();
-    return getFromContacts().stream()
-        .filter(a -> !containsAddress(to, a))
-        .filter(a -> getSendTo() == null || !containsAddress(getToContacts(), a))
-        .distinct().toList();
+    boolean sendTo = getSendTo() != null;
+    List<String> cc = new ArrayList<>(getFromContacts().size());
+    for (String a : getFromContacts()) {
+      if (!containsAddress(to, a) && !(sendTo && containsAddress(getToContacts(), a)) && !cc.contains(a)) {
+        cc.add(a);
+      }
+    }
+    return List.copyOf(cc);
   }
 
   /** The Send Reply To an outgoing statement should carry: the manager alias for its To side, else liaison-coordination. */
