@@ -92,7 +92,7 @@ class LawsTest {
   }
 
   static QuickTheory qt() {
-    return QuickTheory.qt().withFixedSeed(seed).withExamples(EXAMPLES).withShrinkCycles(3_000).withGenerateAttempts(EXAMPLES * 10);
+    return QuickTheoryDefaults.qt(seed, EXAMPLES);
   }
 
   static void count(String law) {
