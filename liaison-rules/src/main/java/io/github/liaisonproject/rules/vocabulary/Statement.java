@@ -1141,4 +1141,27 @@ public final class Statement {
       default: return stream.name();
     }
   }
+
+  // ---- alternative approval policy helpers ----
+
+  /**
+   * Every potential approver of every approval unit, without repeats, in unit order: for a policy
+   * where any one of them approves for all (the IETF tool's stated intent).
+   */
+  public java.util.List<Approver> getAllPotentialApprovers() {
+    java.util.List<Approver> all = new java.util.ArrayList<>();
+    for (ApprovalUnit u : getApprovalUnits()) {
+      for (Approver a : u.approvers()) {
+        if (all.stream().noneMatch(x -> x.address().equalsIgnoreCase(a.address()))) {
+          all.add(a);
+        }
+      }
+    }
+    return all;
+  }
+
+  /** The approval units' labels joined ("IETF WG ccamp (area rtg) and IETF WG netconf (area ops)"). */
+  public String getApprovalUnitsLabel() {
+    return String.join(" and ", getApprovalUnits().stream().map(ApprovalUnit::forWhom).sorted().toList());
+  }
 }
