@@ -562,9 +562,22 @@ public final class Statement {
       return List.of();
     }
     if (isOutgoing()) {
-      return getSendTo() != null ? List.of(getSendTo()) : getToContacts();
+      if (getSendTo() != null) {
+        return List.of(getSendTo());
+      }
+      // -05 §2.1: a reply's "Send to" address is the original's "Send Reply To"; a reply that leaves
+      // it empty still goes there (ROUTE-REPLY-SEND-TO proposes filling it in).
+      return getOriginalSendReplyTo() != null ? List.of(getOriginalSendReplyTo()) : getToContacts();
     }
     return isReceivedCentrally() ? getToContacts() : List.of();
+  }
+
+  /** The Send To the delivery uses: the statement's own, else (a reply) the original's Send Reply To; or null. */
+  public String getEffectiveSendTo() {
+    if (getSendTo() != null) {
+      return getSendTo();
+    }
+    return isOutgoing() ? getOriginalSendReplyTo() : null;
   }
 
   /**
@@ -579,7 +592,7 @@ public final class Statement {
     List<String> to = getDeliveryTo();
     return getFromContacts().stream()
         .filter(a -> !containsAddress(to, a))
-        .filter(a -> getSendTo() == null || !containsAddress(getToContacts(), a))
+        .filter(a -> getEffectiveSendTo() == null || !containsAddress(getToContacts(), a))
         .distinct().toList();
   }
 
