@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record Due(When when, Optional<LocalDate> date) {
   /** The point in the process. */
-  public enum When { BY_DATE, BEFORE_SENDING, BEFORE_APPROVAL, AFTER_RECORDING, NOW, NO_DATE }
+  public enum When { BY_DATE, BEFORE_SENDING, BEFORE_APPROVAL, WHEN_SENT, AFTER_RECORDING, NOW, NO_DATE }
 
   public Due {
     Objects.requireNonNull(when, "when");
@@ -25,6 +25,8 @@ public record Due(When when, Optional<LocalDate> date) {
   }
 
   public static Due beforeSending() { return new Due(When.BEFORE_SENDING, Optional.empty()); }
+  /** As the statement is sent, or right after (recording it, telling the From-Contacts). */
+  public static Due whenSent() { return new Due(When.WHEN_SENT, Optional.empty()); }
   public static Due beforeApproval() { return new Due(When.BEFORE_APPROVAL, Optional.empty()); }
   public static Due afterRecording() { return new Due(When.AFTER_RECORDING, Optional.empty()); }
   public static Due now() { return new Due(When.NOW, Optional.empty()); }
@@ -36,6 +38,7 @@ public record Due(When when, Optional<LocalDate> date) {
       case BY_DATE: return date.get().toString();
       case BEFORE_SENDING: return "before sending";
       case BEFORE_APPROVAL: return "before approval";
+      case WHEN_SENT: return "when sent";
       case AFTER_RECORDING: return "after recording";
       case NOW: return "now";
       default: return "no date";

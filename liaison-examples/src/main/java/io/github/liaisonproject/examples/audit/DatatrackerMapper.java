@@ -1,0 +1,322 @@
+package io.github.liaisonproject.examples.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.liaisonproject.model.Attachment;
+import io.github.liaisonproject.model.Body;
+import io.github.liaisonproject.model.Direction;
+import io.github.liaisonproject.model.Directory;
+import io.github.liaisonproject.model.FollowUp;
+import io.github.liaisonproject.model.ImmutableLiaisonStatement;
+import io.github.liaisonproject.model.LiaisonStatement;
+import io.github.liaisonproject.model.PublicRecord;
+import io.github.liaisonproject.model.Purpose;
+import io.github.liaisonproject.model.Stage;
+import io.github.liaisonproject.model.validation.StatementValidator;
+import io.github.liaisonproject.model.validation.Violation;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps records in the IETF Datatracker's shape (spec/datatracker-record.md) onto the model. Every
+ * key may be missing, empty or of an odd type; what cannot be used is left out with a note, so
+ * the rules report the gap. Only a record that is not a JSON object cannot be mapped at all.
+ *
+ * <p>State: {@code pending} is PENDING_APPROVAL; {@code approved} is PENDING_APPROVAL too (approved
+ * in the Datatracker but not yet posted: the Datatracker's approval is a self-attested checkbox
+ * naming nobody, so the rules name the approvers instead); {@code posted} is SENT (outgoing) or
+ * RECEIVED (incoming) with a public record; {@code dead} is WITHDRAWN. An incoming record that is
+ * not posted is RECEIVED without a record.
+ */
+public final class DatatrackerMapper {
+  /** Where the Datatracker shows a record. */
+  public static final String RECORD_URI = "https://datatracker.ietf.org/liaison/%s/";
+
+  private final Directory directory;
+  private final LocalDate fallbackAsOf;
+
+  /**
+   * @param directory    classifies bare group acronyms
+   * @param fallbackAsOf the as-of day for a record with neither a submitted nor a posted date
+   */
+  public DatatrackerMapper(Directory directory, LocalDate fallbackAsOf) {
+    this.directory = directory;
+    this.fallbackAsOf = fallbackAsOf;
+  }
+
+  public List<MappedRecord> mapAll(List<JsonNode> records) {
+    List<MappedRecord> out = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      out.add(map(records.get(i), i));
+    }
+    return out;
+  }
+
+  public MappedRecord map(JsonNode record, int index) {
+    List<String> notes = new ArrayList<>();
+    String position = "#" + (index + 1);
+    if (record == null || !record.isObject()) {
+      return MappedRecord.unmappable(index, position, "", fallbackAsOf, notes, "record " + position + " is not a JSON object ("
+          + (record == null ? "null" : record.getNodeType().toString().toLowerCase(Locale.ROOT)) + ")");
+    }
+    String id = Groups.text(record, "id");
+    if (id.isEmpty()) {
+      notes.add("id: missing; the record is named by its position " + position);
+    }
+    String title = Groups.text(record, "title");
+    String shownId = id.isEmpty() ? position : id;
+    try {
+      return mapObject(record, index, shownId, id, title, notes);
+    } catch (RuntimeException e) {
+      // a last safety net: the record is reported with the reason, never skipped, never a crash
+      return MappedRecord.unmappable(index, shownId, title, fallbackAsOf, notes, "cannot map the record: " + e);
+    }
+  }
+
+  private MappedRecord mapObject(JsonNode r, int index, String shownId, String id, String title, List<String> notes) {
+    ImmutableLiaisonStatement.Builder b = LiaisonStatement.builder();
+    if (!id.isEmpty()) {
+      b.id(id);
+    }
+    if (!title.isEmpty()) {
+      b.subject(title);
+    } else {
+      notes.add("title: missing");
+    }
+
+    List<Body> from = groups(r, "from_groups", notes);
+    List<Body> to = groups(r, "to_groups", notes);
+    b.from(from).to(to);
+
+    // From-Contacts: from_contact, technical_contacts, cc_contacts (the sender side's copies)
+    Set<String> fromContacts = new LinkedHashSet<>();
+    fromContacts.addAll(Addresses.parse(Groups.text(r, "from_contact"), "from_contact", notes));
+    fromContacts.addAll(Addresses.parse(Groups.text(r, "technical_contacts"), "technical_contacts", notes));
+    fromContacts.addAll(Addresses.parse(Groups.text(r, "cc_contacts"), "cc_contacts", notes));
+    List<String> response = Addresses.parse(Groups.text(r, "response_contacts"), "response_contacts", notes);
+    if (!response.isEmpty()) {
+      b.sendReplyTo(response.get(0));
+      if (response.size() > 1) {
+        notes.add("response_contacts: " + response.size() + " addresses; the first is Send Reply To, the others From-Contacts");
+        fromContacts.addAll(response.subList(1, response.size()));
+      }
+    }
+    b.fromContacts(fromContacts);
+    b.toContacts(Addresses.parse(Groups.text(r, "to_contacts"), "to_contacts", notes));
+    List<String> holders = Addresses.parse(Groups.text(r, "action_holder_contacts"), "action_holder_contacts", notes);
+    if (!holders.isEmpty()) {
+      b.assignee(holders.get(0));
+      if (holders.size() > 1) {
+        notes.add("action_holder_contacts: " + holders.size() + " addresses; the first is the assignee");
+      }
+    }
+
+    String purpose = Groups.text(r, "purpose");
+    if (!purpose.isEmpty()) {
+      try {
+        b.purpose(Purpose.parse(purpose));
+      } catch (IllegalArgumentException e) {
+        notes.add("purpose: \"" + purpose + "\" is not info, action, response or comment; left out");
+      }
+    }
+    date(r, "deadline", notes).ifPresent(b::deadline);
+    Optional<LocalDate> submitted = date(r, "submitted", notes);
+    Optional<LocalDate> posted = date(r, "posted", notes);
+    submitted.ifPresent(b::submitted);
+
+    for (String other : Groups.text(r, "other_identifiers").split("[,;]")) {
+      if (!other.isBlank()) {
+        b.addOtherIdentifiers(other.trim());
+      }
+    }
+    String body = text(r, "body");
+    if (!body.isBlank()) {
+      b.body(body);
+    }
+    attachments(r, b, notes);
+    related(r, b, notes);
+
+    // direction decides the stage names; compute it as the model does
+    LiaisonStatement draft = b.build();
+    Direction direction = draft.getDirection();
+    String state = Groups.text(r, "state").toLowerCase(Locale.ROOT);
+    switch (state) {
+      case "pending":
+        if (direction == Direction.OUTGOING) {
+          b.stage(Stage.PENDING_APPROVAL);
+        } else {
+          b.stage(Stage.RECEIVED);
+          notes.add("state: pending incoming statement; taken as RECEIVED, not yet recorded");
+        }
+        break;
+      case "approved":
+        if (direction == Direction.OUTGOING) {
+          b.stage(Stage.PENDING_APPROVAL);
+          notes.add("state: approved but not posted; taken as PENDING_APPROVAL (the Datatracker's approval names no approver)");
+        } else {
+          b.stage(Stage.RECEIVED);
+          notes.add("state: approved incoming statement; taken as RECEIVED, not yet recorded");
+        }
+        break;
+      case "posted": {
+        b.stage(direction == Direction.OUTGOING ? Stage.SENT : Stage.RECEIVED);
+        io.github.liaisonproject.model.ImmutablePublicRecord.Builder rec = PublicRecord.builder();
+        if (!id.isEmpty()) {
+          rec.uri(URI.create(String.format(RECORD_URI, urlSafe(id))));
+        }
+        Optional<LocalDate> on = posted.or(() -> submitted);
+        on.ifPresent(rec::recordedOn);
+        if (posted.isEmpty()) {
+          notes.add("posted: no posted date" + (submitted.isPresent() ? "; the submitted date is taken" : ""));
+        }
+        b.record(rec.build());
+        if (direction == Direction.OUTGOING) {
+          on.ifPresent(b::sent);
+        } else {
+          submitted.or(() -> posted).ifPresent(b::received);
+        }
+        break;
+      }
+      case "dead":
+        b.stage(Stage.WITHDRAWN);
+        break;
+      case "":
+        notes.add("state: missing; taken as " + (direction == Direction.OUTGOING ? "DRAFT" : "RECEIVED"));
+        break;
+      default:
+        notes.add("state: \"" + state + "\" is not pending, approved, posted or dead; taken as "
+            + (direction == Direction.OUTGOING ? "DRAFT" : "RECEIVED"));
+    }
+
+    JsonNode tags = r.get("tags");
+    if (tags != null && tags.isArray()) {
+      for (JsonNode t : tags) {
+        if (t.asText().trim().equalsIgnoreCase("taken")) {
+          b.followUp(FollowUp.builder().actionTaken(true).build());
+        }
+      }
+    }
+
+    LocalDate asOf = submitted.or(() -> posted).orElse(fallbackAsOf);
+    if (submitted.isEmpty()) {
+      notes.add("submitted: missing; assessed as of " + asOf + (posted.isPresent() ? " (the posted date)" : " (today)"));
+    }
+    LiaisonStatement statement = b.build();
+    List<Violation> malformed = StatementValidator.shared().malformations(statement);
+    if (!malformed.isEmpty()) {
+      List<String> reasons = malformed.stream().map(v -> v.path() + " " + v.message()).toList();
+      return MappedRecord.unmappable(index, shownId, title, asOf, notes, "the mapped statement is malformed: "
+          + String.join("; ", reasons));
+    }
+    return new MappedRecord(index, shownId, title, Optional.of(statement), asOf, notes, Optional.empty());
+  }
+
+  private List<Body> groups(JsonNode r, String field, List<String> notes) {
+    List<Body> out = new ArrayList<>();
+    JsonNode groups = r.get(field);
+    if (groups == null || groups.isNull() || (groups.isTextual() && groups.asText().isBlank())) {
+      notes.add(field + ": none");
+      return out;
+    }
+    if (groups.isArray()) {
+      for (JsonNode g : groups) {
+        Groups.classify(g, directory, field, notes).filter(x -> !out.contains(x)).ifPresent(out::add);
+      }
+    } else if (groups.isTextual()) {
+      for (String a : groups.asText().split("[,\\s]+")) {
+        if (!a.isBlank()) {
+          Groups.acronym(a.trim(), directory, field, notes).filter(x -> !out.contains(x)).ifPresent(out::add);
+        }
+      }
+    } else {
+      Groups.classify(groups, directory, field, notes).ifPresent(out::add);
+    }
+    if (out.isEmpty()) {
+      notes.add(field + ": none usable");
+    }
+    return out;
+  }
+
+  private static void attachments(JsonNode r, ImmutableLiaisonStatement.Builder b, List<String> notes) {
+    JsonNode list = r.get("attachments");
+    if (list == null || !list.isArray()) {
+      return;
+    }
+    int n = 0;
+    for (JsonNode a : list) {
+      n++;
+      if (!a.isObject()) {
+        notes.add("attachments[" + (n - 1) + "]: not an object; skipped");
+        continue;
+      }
+      String fileName = Groups.text(a, "filename");
+      if (fileName.isEmpty()) {
+        fileName = Groups.text(a, "file_name");
+      }
+      String title = Groups.text(a, "title");
+      if (a.path("removed").asBoolean(false)) {
+        notes.add("attachments: \"" + (title.isEmpty() ? fileName : title) + "\" was removed; skipped");
+        continue;
+      }
+      if (fileName.isEmpty()) {
+        notes.add("attachments: \"" + title + "\" has no file name; skipped");
+        continue;
+      }
+      io.github.liaisonproject.model.ImmutableAttachment.Builder att = Attachment.builder().fileName(fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
+      if (!title.isEmpty()) {
+        att.title(title.length() > 500 ? title.substring(0, 500) : title);
+      }
+      b.addAttachments(att.build());
+    }
+  }
+
+  private static void related(JsonNode r, ImmutableLiaisonStatement.Builder b, List<String> notes) {
+    JsonNode related = r.get("related");
+    if (related == null || related.isNull()) {
+      return;
+    }
+    List<JsonNode> items = new ArrayList<>();
+    if (related.isArray()) {
+      related.forEach(items::add);
+    } else {
+      items.add(related);
+    }
+    for (JsonNode x : items) {
+      String id = x.isObject() ? Groups.text(x, "id") : x.isValueNode() ? x.asText().trim() : "";
+      if (id.isEmpty() || id.length() > 100) {
+        notes.add("related: an entry without a usable id; skipped");
+        continue;
+      }
+      b.addRespondsTo(id);
+    }
+  }
+
+  private static Optional<LocalDate> date(JsonNode r, String field, List<String> notes) {
+    String t = Groups.text(r, field);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    String day = t.length() >= 10 ? t.substring(0, 10) : t; // "2025-03-02T10:00:00" too
+    try {
+      return Optional.of(LocalDate.parse(day));
+    } catch (DateTimeParseException e) {
+      notes.add(field + ": \"" + t + "\" is not a date (YYYY-MM-DD); left out");
+      return Optional.empty();
+    }
+  }
+
+  private static String text(JsonNode r, String field) {
+    JsonNode v = r.get(field);
+    return v == null || v.isNull() || v.isContainerNode() ? "" : v.asText();
+  }
+
+  private static String urlSafe(String id) {
+    return id.replaceAll("[^A-Za-z0-9._~-]", "-");
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.liaisonproject.examples.cli;
+
+import io.github.liaisonproject.model.Directory;
+import io.github.liaisonproject.model.LiaisonStatement;
+import io.github.liaisonproject.model.validation.InvalidStatementException;
+import io.github.liaisonproject.rules.Assessment;
+import io.github.liaisonproject.rules.LiaisonRules;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code liaison assess FILE...}: assesses statement files and prints the answers. */
+@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Assesses statement files and prints findings, approvers, delivery and obligations.",
+        "Files are JSON or YAML; a file may hold one statement or a list.",
+        "Statements given together are related by id: a reply among them discharges its original's response."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every statement is ready", "1:a statement has ERROR findings", "2:bad input or usage"})
+final class AssessCommand implements Callable<Integer> {
+  enum OutputFormat { TEXT, JSON }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "statement files (.json, .yaml, .yml)")
+  List<Path> files;
+
+  @Option(names = "--directory", paramLabel = "FILE",
+      description = "the directory of roles (default: the bundled sample directory)")
+  Path directory;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "the day \"today\" is, YYYY-MM-DD (default: today)")
+  LocalDate asOf;
+
+  @Option(names = "--related", arity = "1..*", paramLabel = "FILE",
+      description = "statements these are related to (originals they answer, replies to them)")
+  List<Path> related = new ArrayList<>();
+
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "an author folder: its *.drl files are added (a file named like a bundled one replaces it)")
+  Path rules;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
+  OutputFormat format = OutputFormat.TEXT;
+
+  @Option(names = "--due-soon-days", paramLabel = "N", description = "the RESPONSE-DUE-SOON window in days (default: 14)")
+  Integer dueSoonDays;
+
+  @Option(names = "--no-color", description = "no ANSI colour, even on a terminal")
+  boolean noColor;
+
+  private record Input(String file, LiaisonStatement statement) {}
+
+  @Override
+  public Integer call() {
+    List<Input> inputs = new ArrayList<>();
+    for (Path f : files) {
+      Inputs.statements(f).forEach(s -> inputs.add(new Input(f.toString(), s)));
+    }
+    List<LiaisonStatement> relatedStatements = new ArrayList<>();
+    for (Path f : related) {
+      relatedStatements.addAll(Inputs.statements(f));
+    }
+    Directory dir = Inputs.directory(directory);
+    LiaisonRules liaisonRules = Inputs.rulesOrFail(rules, dueSoonDays);
+    LocalDate day = asOf != null ? asOf : LocalDate.now();
+    List<LiaisonStatement> batch = inputs.stream().map(Input::statement).toList();
+
+    PrintWriter out = spec.commandLine().getOut();
+    List<Object> json = new ArrayList<>();
+    AssessmentText text = new AssessmentText(Ansi.auto(noColor));
+    boolean blocking = false;
+    boolean first = true;
+    for (Input in : inputs) {
+      List<LiaisonStatement> rel = new ArrayList<>(relatedStatements);
+      rel.addAll(Relations.relatedInBatch(in.statement(), batch));
+      Assessment a;
+      try {
+        a = liaisonRules.assess(in.statement(), dir, day, rel);
+      } catch (InvalidStatementException e) {
+        throw Inputs.invalid(directory != null ? directory + " or " + in.file() : in.file(), e);
+      }
+      blocking |= !a.readyToSend();
+      if (format == OutputFormat.JSON) {
+        json.add(AssessmentJson.of(in.file(), a));
+      } else {
+        if (!first) {
+          out.println();
+        }
+        first = false;
+        out.print(text.render(in.file(), a));
+      }
+    }
+    if (format == OutputFormat.JSON) {
+      out.print(AssessmentJson.write(json));
+    }
+    out.flush();
+    return blocking ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+}

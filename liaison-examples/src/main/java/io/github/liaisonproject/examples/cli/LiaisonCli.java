@@ -1,0 +1,80 @@
+package io.github.liaisonproject.examples.cli;
+
+import io.github.liaisonproject.model.io.LiaisonInputException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code liaison} command: assess statement files, draft replies, audit Datatracker records,
+ * list and check rules. One class per subcommand; this class only wires them and maps errors to
+ * exit codes (0 nothing blocking, 1 ERROR findings or failing cases, 2 bad input or usage).
+ */
+@Command(name = "liaison", mixinStandardHelpOptions = true, version = "liaison 0.1.0-SNAPSHOT",
+    description = "Checks IETF liaison statements against the procedure of draft-iab-rfc4053bis.",
+    subcommands = {AssessCommand.class, ReplyCommand.class, AuditCommand.class, RulesCommand.class,
+        CheckRulesCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:nothing blocking", "1:ERROR findings (assess, audit) or failing cases (check-rules)",
+        "2:bad input or usage (the message names the file, line and field)"},
+    footer = {"", "Run `liaison COMMAND --help` for a command's options. Example:",
+        "  liaison assess liaison-examples/samples/wg-action-to-itu.yaml"})
+public final class LiaisonCli implements Callable<Integer> {
+  /** Exit code for a failure of the tool itself (a bug), not of its input. */
+  public static final int INTERNAL_ERROR = 3;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.OK;
+  }
+
+  /** The command line, with case-insensitive option values and errors mapped to exit codes. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new LiaisonCli());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      if (ex instanceof CliException || ex instanceof LiaisonInputException) {
+        err.println(ex.getMessage());
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+      }
+      err.println("liaison: internal error: " + ex + " (this is a bug in the tool; set LIAISON_DEBUG=1 for details)");
+      if (System.getenv("LIAISON_DEBUG") != null) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return INTERNAL_ERROR;
+    });
+    return cl;
+  }
+
+  /** Runs the tool with the given output streams; returns the exit code. For tests and embedding. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Held so that the level sticks: Hibernate Validator announces its version at INFO otherwise. */
+  private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  public static void main(String[] args) {
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+}
