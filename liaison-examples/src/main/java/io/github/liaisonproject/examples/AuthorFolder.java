@@ -45,13 +45,9 @@ public final class AuthorFolder {
     Path file = folder.resolve("local.drl");
     Files.writeString(file, LOCAL_RULE, StandardCharsets.UTF_8);
 
-    LiaisonRules.Builder builder = LiaisonRules.builder();
-    try (var drls = Files.list(folder)) {
-      for (Path drl : drls.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-        builder.ruleFile(drl.getFileName().toString(), Files.readString(drl, StandardCharsets.UTF_8), drl.toString());
-      }
-    }
-    LiaisonRules rules = builder.build();
+    // Every *.drl in the folder replaces or adds rules; a settings.yaml there would disable rules
+    // and change severities by ID.
+    LiaisonRules rules = LiaisonRules.builder().authorFolder(folder).build();
 
     LiaisonStatement statement = LiaisonStatement.builder()
         .addFrom(Body.workingGroup("ccamp"))

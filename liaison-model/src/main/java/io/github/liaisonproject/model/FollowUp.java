@@ -27,6 +27,24 @@ public interface FollowUp {
     return false;
   }
 
+  /**
+   * The addressed groups' chairs sought group input on the request on their lists (§4.2.1);
+   * discharges CONSENSUS-SEEK-GROUP-INPUT.
+   */
+  @Value.Default
+  default boolean isGroupInputSought() {
+    return false;
+  }
+
+  /**
+   * The informal communication about the request copied the IAB (§5.1: without a liaison manager
+   * the IAB "should be integrated into any additional informal communication").
+   */
+  @Value.Default
+  default boolean isInformalReplyCopiedIab() {
+    return false;
+  }
+
   /** A linked informal reply (a mail in an archive, §5.1). */
   Optional<URI> getInformalReply();
 

@@ -9,8 +9,9 @@ import java.util.Objects;
  * The answer for one statement: findings, the approval decision, the delivery, a verdict per
  * transmitted document, obligations and proposals, each citing its rule and section.
  *
- * <p>{@link #readyToSend()} is true when no finding is an ERROR and every concern was assessed
- * (no rule failed). For an incoming statement it means ready to record and distribute.
+ * <p>{@link #readyToSend()} is true when no finding is an ERROR, every concern was assessed
+ * (no rule failed) and the statement is not withdrawn. For an incoming statement it means ready to
+ * record and distribute.
  */
 public final class Assessment {
   private final LiaisonStatement statement;
@@ -64,9 +65,13 @@ public final class Assessment {
     return failures.isEmpty();
   }
 
-  /** No ERROR finding, and complete. */
+  /**
+   * No ERROR finding, complete, and not withdrawn. A withdrawn statement is never sent, so the
+   * rules stay silent about what it lacks (no APPROVAL-MISSING): it must not read as ready.
+   */
   public boolean readyToSend() {
-    return complete() && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    return complete() && statement.getStage() != io.github.liaisonproject.model.Stage.WITHDRAWN
+        && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
   }
 
   public List<Finding> findings(Severity severity) {

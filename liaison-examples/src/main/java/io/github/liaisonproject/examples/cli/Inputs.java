@@ -75,7 +75,7 @@ final class Inputs {
 
   /**
    * The rule set: the standard one, or the bundled files with an author folder's {@code *.drl}
-   * added (a file named like a bundled one replaces it).
+   * added (a file named like a bundled one replaces it) and its {@code settings.yaml} applied.
    *
    * @throws RuleSetException when the files do not compile; callers report its problems
    */
@@ -92,9 +92,8 @@ final class Inputs {
     }
     if (authorFolder != null) {
       requireFolder(authorFolder, "rules folder");
-      for (Path drl : filesEndingWith(authorFolder, ".drl")) {
-        builder.ruleFile(drl.getFileName().toString(), read(drl), drl.toString());
-      }
+      // *.drl files replace or add rules; settings.yaml disables rules and changes severities by ID.
+      builder.authorFolder(authorFolder);
     }
     return builder.build();
   }

@@ -43,7 +43,8 @@ import java.util.Objects;
  *
  * <p>Limits: files up to {@value Mappers#MAX_DOCUMENT_CHARS} characters, nesting up to
  * {@value Mappers#MAX_NESTING_DEPTH} levels, texts up to {@value Mappers#MAX_STRING_LENGTH}
- * characters; YAML aliases are not accepted at all (statement files never need them, and they are
+ * characters, YAML lines up to {@value Mappers#MAX_YAML_LINE} characters (longer ones make the
+ * YAML parser slow; write long texts on several lines, or use JSON); YAML aliases are not accepted at all (statement files never need them, and they are
  * the vehicle of "billion laughs" documents).
  *
  * <p>Writing leaves out empty optional values and empty lists, writes dates as YYYY-MM-DD, enums
@@ -228,6 +229,9 @@ public final class LiaisonFiles {
       throw new LiaisonInputException(new Problem(source, 0, 0, "",
           "the file is larger than " + Mappers.MAX_DOCUMENT_CHARS + " characters; is it the right file?"), null);
     }
+    if (format == Format.YAML) {
+      rejectLongLines(t, source);
+    }
     ObjectMapper mapper = Mappers.mapper(format);
     try {
       if (format == Format.YAML) {
@@ -266,6 +270,23 @@ public final class LiaisonFiles {
       throw new LiaisonInputException(new Problem(source, 0, 0, "", "cannot read the " + what + " ("
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Problems.clean(e.getMessage()))
           + ")"), e);
+    }
+  }
+
+  /** A YAML line longer than {@link Mappers#MAX_YAML_LINE}: refused before the parser sees it. */
+  private static void rejectLongLines(String text, String source) throws LiaisonInputException {
+    int line = 1;
+    int start = 0;
+    for (int i = 0, n = text.length(); i <= n; i++) {
+      if (i == n || text.charAt(i) == '\n') {
+        if (i - start > Mappers.MAX_YAML_LINE) {
+          throw new LiaisonInputException(new Problem(source, line, 1, "", "line " + line + " is " + (i - start)
+              + " characters long; YAML lines are limited to " + Mappers.MAX_YAML_LINE
+              + " characters: write a long text on several lines (a block scalar, \"|\"), or use JSON"), null);
+        }
+        line++;
+        start = i + 1;
+      }
     }
   }
 
@@ -326,6 +347,13 @@ public final class LiaisonFiles {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (t.isBlank()) {
       return false;
+    }
+    if (format == Format.YAML) {
+      try {
+        rejectLongLines(t, source);
+      } catch (LiaisonInputException e) {
+        return false; // bind() reports it
+      }
     }
     try (JsonParser p = Mappers.mapper(format).createParser(t)) {
       return p.nextToken() == JsonToken.START_ARRAY;

@@ -52,6 +52,12 @@ final class Mappers {
   static final int MAX_STRING_LENGTH = 5_000_000;
   static final int MAX_DOCUMENT_CHARS = 10_000_000;
   static final int MAX_YAML_ALIASES = 50;
+  /**
+   * The longest line a YAML file may have. SnakeYAML's reader copies its buffer for every 1,024
+   * characters of one token, so its time grows with the square of the longest line (a 5,000,000
+   * character line took over 15 s, found by FileFuzzTest); at this limit a read takes well under a second.
+   */
+  static final int MAX_YAML_LINE = 1_000_000;
 
   static final ObjectMapper JSON = configure(JsonMapper.builder(jsonFactory())).build();
   static final ObjectMapper YAML = configure(YAMLMapper.builder(yamlFactory())

@@ -245,4 +245,22 @@ class LiaisonFilesErrorTest {
     assertThat(read("big.json", "{\"body\": \"" + "x".repeat(6_000_000) + "\"}", Format.JSON).getMessage())
         .contains("longer than 5000000 characters");
   }
+
+  @Test
+  @Timeout(10)
+  void aHugeYamlLineIsRefusedQuickly() {
+    // Found by FileFuzzTest: a 5,000,000-character YAML line kept SnakeYAML busy for over 15 s.
+    long start = System.nanoTime();
+    LiaisonInputException e = read("long.yaml", "id: x\nsubmitter:\n  address: '" + "x".repeat(5_000_001) + "'\n", Format.YAML);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.getMessage()).startsWith("long.yaml:3:1: line 3 is ").contains("YAML lines are limited to 1000000 characters");
+  }
+
+  @Test
+  void aLongTextOnSeveralLinesStillReads() throws LiaisonInputException {
+    String yaml = "body: |\n" + ("  " + "word ".repeat(20) + "\n").repeat(5_000);
+    assertThat(LiaisonFiles.readStatement(yaml, "long.yaml", Format.YAML).getBody()).hasValueSatisfying(
+        b -> assertThat(b).hasSizeGreaterThan(500_000));
+  }
 }

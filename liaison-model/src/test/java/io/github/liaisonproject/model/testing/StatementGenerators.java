@@ -202,6 +202,146 @@ public final class StatementGenerators {
     };
   }
 
+  /** The as-of date {@link #nearlyReadyOutgoing} is made for: its deadlines fall after it. */
+  public static final LocalDate NEARLY_READY_AS_OF = LocalDate.of(2026, 3, 1);
+
+  /**
+   * Outgoing statements complete enough that, assessed as of {@link #NEARLY_READY_AS_OF}, many
+   * are ready to send, so that laws about what blocks sending ("no AD approval, not ready") are
+   * tested on statements that would otherwise go out. From: one or two of the directory's WGs,
+   * its areas, the IETF, the IESG or the IAB; approvals: a random mix of the right approvers
+   * (ADs of the areas involved, the IETF Chair, the IAB Chair) and wrong ones (a WG chair
+   * claiming to be an AD, strangers); the submitter sometimes an approver; For Action with or
+   * without a deadline; a Send To sometimes, sometimes one of the To-Contacts.
+   */
+  public static Function<Random, LiaisonStatement> nearlyReadyOutgoing(Directory directory) {
+    return r -> {
+      List<Body> from = new ArrayList<>();
+      for (int i = 0, n = 1 + (r.nextInt(3) == 0 ? 1 : 0); i < n; i++) {
+        Body b;
+        switch (r.nextInt(6)) {
+          case 1: b = Body.ietf(); break;
+          case 2: b = Body.iesg(); break;
+          case 3: b = Body.iab(); break;
+          case 4: b = Body.area(directory.getAreas().isEmpty() ? "ops" : pick(r, directory.getAreas()).getAcronym()); break;
+          default: b = Body.workingGroup(groupAcronym(r, directory));
+        }
+        if (!from.contains(b)) {
+          from.add(b);
+        }
+      }
+      List<Body> to = externalBodies(r, directory);
+      ImmutableLiaisonStatement.Builder b = LiaisonStatement.builder()
+          .id("out-" + r.nextInt(100_000))
+          .stage(r.nextBoolean() ? Stage.DRAFT : Stage.PENDING_APPROVAL)
+          .from(from).to(to)
+          .subject(sentence(r, 1 + r.nextInt(6)))
+          .body(paragraphs(r))
+          .sendReplyTo(Replies.proposedSendReplyTo(to, directory))
+          .consensus(ImmutableConsensus.builder().declared(ConsensusLevel.EXISTING_IETF_CONSENSUS)
+              .process(ConsensusProcess.INFORMATION_SHARING_ONLY).groupInformed(true).build());
+      List<String> toContacts = new ArrayList<>();
+      for (int i = 0, n = 1 + r.nextInt(2); i < n; i++) {
+        toContacts.add(address(r, directory));
+      }
+      b.toContacts(toContacts);
+      switch (r.nextInt(3)) {
+        case 0: break;
+        case 1: b.sendTo(pick(r, toContacts)); break;
+        default: b.sendTo(address(r, directory));
+      }
+      for (int i = 0, n = r.nextInt(3); i < n; i++) {
+        b.addFromContacts(address(r, directory));
+      }
+      switch (r.nextInt(3)) {
+        case 0: b.purpose(Purpose.FOR_INFORMATION); break;
+        case 1:
+          b.purpose(Purpose.FOR_ACTION);
+          if (r.nextInt(4) > 0) {
+            b.deadline(NEARLY_READY_AS_OF.plusDays(30 + r.nextInt(200)));
+          }
+          break;
+        default: b.purpose(Purpose.IN_RESPONSE).addRespondsTo("ls-" + r.nextInt(1000));
+      }
+      List<Person> right = new ArrayList<>();
+      for (Body f : from) {
+        switch (f.getKind()) {
+          case WORKING_GROUP: directory.areaOf(f.getKey()).ifPresent(a -> right.addAll(a.getDirectors())); break;
+          case AREA: directory.getAreas().stream().filter(a -> a.getAcronym().equals(f.getKey()))
+              .forEach(a -> right.addAll(a.getDirectors())); break;
+          case IETF: case IESG: directory.getIetfChair().ifPresent(right::add); break;
+          case IAB: directory.getIabChair().ifPresent(right::add); break;
+          default: break;
+        }
+      }
+      for (int i = 0, n = r.nextInt(3); i < n; i++) {
+        if (!right.isEmpty() && r.nextBoolean()) {
+          Person p = pick(r, right);
+          b.addApprovals(ImmutableApproval.builder().name(p.getName()).address(p.getAddress())
+              .role(pick(r, new Role[] {Role.AREA_DIRECTOR, Role.IETF_CHAIR, Role.IAB_CHAIR})).build());
+        } else {
+          b.addApprovals(approval(r, directory, from));
+        }
+      }
+      if (r.nextInt(3) == 0) {
+        String address = !right.isEmpty() && r.nextBoolean() ? pick(r, right).getAddress() : address(r, directory);
+        b.submitter(ImmutableSubmitter.builder().name(name(r)).address(address)
+            .addRoles(RoleHolding.of(pick(r, Role.values()), r.nextBoolean() ? groupAcronym(r, directory) : null)).build());
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Strings that must never reach a mail header: line breaks (CR, LF, CRLF with an injected
+   * header), display-name forms, missing or bad domains, NUL and other controls, Unicode line
+   * separators, oversized addresses.
+   */
+  public static Function<Random, String> headerHostileStrings() {
+    String[] fixed = {"alice@example.org\r\nBcc: eve@example.org", "alice@example.org\nBcc: eve@example.org",
+        "alice@example.org\r", "\nalice@example.org", "Alice <alice@example.org>", "alice@example.org, eve@example.org",
+        "alice@", "@example.org", "alice", "alice@example", "alice@@example.org", "alice@exa mple.org",
+        "alice@example.org\u0000", "alice\u2028@example.org", "alice@example.org\u0085", "\"alice\"@example.org",
+        "alice@[192.0.2.1]", "alice..bob@example.org", ".alice@example.org", "alice@-example.org",
+        "x".repeat(250) + "@example.org", "alice@example.org ", " alice@example.org", "alice@例え.jp", "Subject: hi\r\n\r\nbody"};
+    return r -> {
+      if (r.nextInt(4) > 0) {
+        return pick(r, fixed);
+      }
+      // a valid address with a control character or line break spliced in somewhere
+      String a = letters(r, 1 + r.nextInt(6)) + "@" + letters(r, 2 + r.nextInt(5)) + ".org";
+      int at = r.nextInt(a.length() + 1);
+      String bad = pick(r, new String[] {"\r", "\n", "\r\n", "\u0000", "\t", "\u000B", "\u000C", "\u0085", "\u2028", "\u2029", " "});
+      return a.substring(0, at) + bad + a.substring(at);
+    };
+  }
+
+  /**
+   * Statements from {@link #validStatements} with one or more header fields (subject, From- or
+   * To-Contacts, Send To, Send Reply To, received-from/at, an approval's address, a body's
+   * organization or group name) replaced by a {@link #headerHostileStrings} value.
+   */
+  public static Function<Random, LiaisonStatement> headerHostileStatements(Directory directory) {
+    Function<Random, String> bad = headerHostileStrings();
+    return r -> {
+      ImmutableLiaisonStatement s = ImmutableLiaisonStatement.copyOf(validStatements(directory).apply(r));
+      for (int i = 0, n = 1 + r.nextInt(2); i < n; i++) {
+        switch (r.nextInt(9)) {
+          case 0: s = s.withSubject(bad.apply(r)); break;
+          case 1: s = s.withFromContacts(bad.apply(r)); break;
+          case 2: s = s.withToContacts(bad.apply(r)); break;
+          case 3: s = s.withSendTo(bad.apply(r)); break;
+          case 4: s = s.withSendReplyTo(bad.apply(r)); break;
+          case 5: s = s.withReceivedFrom(bad.apply(r)); break;
+          case 6: s = s.withApprovals(ImmutableApproval.builder().address(bad.apply(r)).role(Role.AREA_DIRECTOR).build()); break;
+          case 7: s = s.withFrom(r.nextBoolean() ? Body.workingGroup(bad.apply(r)) : Body.externalGroup(bad.apply(r), "SG15")); break;
+          default: s = s.withTo(r.nextBoolean() ? Body.externalGroup("ITU-T", bad.apply(r)) : Body.organization(bad.apply(r)));
+        }
+      }
+      return s;
+    };
+  }
+
   // ---- parts ---------------------------------------------------------------------------------
 
   private static List<Body> ietfBodies(Random r, Directory d) {

@@ -19,7 +19,13 @@ import java.util.regex.Pattern;
  *       {@code report} ({@code Due}, {@code Eligibility}, {@code Responsible}, {@code Severity},
  *       {@code Approver}, {@code Citation}), and {@code java.time} and {@code java.util} (not their
  *       sub-packages); no static, function or accumulate imports.
- *   <li>Code names no fully qualified type ({@code java.io.File}), so nothing beyond the imports is reachable.
+ *   <li>Code names no fully qualified type ({@code java.io.File}), not even split across lines or
+ *       comments ({@code javax\n  .naming.InitialContext}), so nothing beyond the imports is reachable.
+ *   <li>No class literals ({@code String.class}), resource loading, system-property reads
+ *       ({@code Integer.getInteger}, {@code Long.getLong}, {@code Boolean.getBoolean}),
+ *       {@code ResourceBundle}, {@code ServiceLoader}, {@code StackWalker} or {@code ModuleLayer}.
+ *   <li>Only the default Java dialect: no {@code dialect} (MVEL has loops of its own: {@code until},
+ *       {@code foreach}); no {@code timer} or {@code calendars} attributes (rules do not schedule work).
  *   <li>No call into System, Runtime, processes, threads, reflection, class loading, method handles,
  *       files, the network, serialization or script engines; no reading the clock ({@code now},
  *       {@code Clock}); no {@code eval}; no unicode escapes (which could spell any of these).
@@ -117,7 +123,25 @@ public final class RuleLint {
       Map.entry("function", "functions are not allowed: rules need none, and they could loop"),
       Map.entry("for", "loops are not allowed in rule files"),
       Map.entry("while", "loops are not allowed in rule files"),
-      Map.entry("do", "loops are not allowed in rule files"));
+      Map.entry("do", "loops are not allowed in rule files"),
+      Map.entry("until", "loops are not allowed in rule files"),
+      Map.entry("foreach", "loops are not allowed in rule files"),
+      Map.entry("class", "class literals are not allowed: rules cannot use reflection or load resources"),
+      Map.entry("getResource", "rules cannot load resources"),
+      Map.entry("getResourceAsStream", "rules cannot load resources"),
+      Map.entry("getSystemResource", "rules cannot load resources"),
+      Map.entry("getSystemResourceAsStream", "rules cannot load resources"),
+      Map.entry("getModule", "rules cannot use reflection"),
+      Map.entry("getInteger", "rules cannot read system properties"),
+      Map.entry("getLong", "rules cannot read system properties"),
+      Map.entry("getBoolean", "rules cannot read system properties"),
+      Map.entry("ResourceBundle", "rules cannot load classes or resources by name"),
+      Map.entry("ServiceLoader", "rules cannot load classes"),
+      Map.entry("StackWalker", "rules cannot use reflection"),
+      Map.entry("ModuleLayer", "rules cannot use reflection"),
+      Map.entry("dialect", "rule files use the default Java dialect: MVEL has loops of its own and is not checked"),
+      Map.entry("timer", "rules cannot schedule work: no timer attribute"),
+      Map.entry("calendars", "rules cannot schedule work: no calendars attribute"));
 
   private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+|function\\s+|accumulate\\s+)?([\\w.*]+)\\s*;?\\s*$");
   private static final Pattern GLOBAL = Pattern.compile("^\\s*global\\s+([\\w.]+)\\s+(\\w+)\\s*;?\\s*$");
@@ -133,7 +157,9 @@ public final class RuleLint {
       problems.add(new RuleProblem(file.source(), at[0], at[1],
           "unicode escapes are not allowed in rule files: write the character itself"));
     }
-    String[] lines = code(text).split("\n", -1);
+    String code = code(text);
+    String[] lines = code.split("\n", -1);
+    problems.addAll(qualifiedNames(file, lines));
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       int n = i + 1;
@@ -165,11 +191,6 @@ public final class RuleLint {
       if (line.trim().startsWith("package")) {
         continue;
       }
-      Matcher q = QUALIFIED.matcher(line);
-      while (q.find()) {
-        problems.add(new RuleProblem(file.source(), n, q.start() + 1,
-            "fully qualified names are not allowed in rule code: import an allowed type instead"));
-      }
       Matcher w = WORD.matcher(line);
       while (w.find()) {
         String reason = FORBIDDEN.get(w.group());
@@ -178,7 +199,30 @@ public final class RuleLint {
         }
       }
     }
+    problems.sort(java.util.Comparator.comparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
     return problems;
+  }
+
+  /**
+   * Fully qualified names in rule code, also when split across lines or by comments (Java allows
+   * {@code javax\n  .naming.InitialContext}): the code lines joined, with import, global and
+   * package lines blanked, since those name types by design and are checked on their own.
+   */
+  private static List<RuleProblem> qualifiedNames(RuleFile file, String[] lines) {
+    StringBuilder joined = new StringBuilder();
+    for (String line : lines) {
+      String t = line.trim();
+      boolean declaration = t.startsWith("import") || t.startsWith("global") || t.startsWith("package");
+      joined.append(declaration ? " ".repeat(line.length()) : line).append('\n');
+    }
+    List<RuleProblem> found = new ArrayList<>();
+    Matcher q = QUALIFIED.matcher(joined);
+    while (q.find()) {
+      int[] at = position(joined.toString(), q.start());
+      found.add(new RuleProblem(file.source(), at[0], at[1],
+          "fully qualified names are not allowed in rule code: import an allowed type instead"));
+    }
+    return found;
   }
 
   /** {@code Due.now()} is the vocabulary's "due at once", not a clock read. */

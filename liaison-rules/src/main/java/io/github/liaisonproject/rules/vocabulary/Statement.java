@@ -608,9 +608,22 @@ public final class Statement {
       return List.of();
     }
     if (isOutgoing()) {
-      return getSendTo() != null ? List.of(getSendTo()) : getToContacts();
+      if (getSendTo() != null) {
+        return List.of(getSendTo());
+      }
+      // -05 §2.1: a reply's "Send to" address is the original's "Send Reply To"; a reply that leaves
+      // it empty still goes there (ROUTE-REPLY-SEND-TO proposes filling it in).
+      return getOriginalSendReplyTo() != null ? List.of(getOriginalSendReplyTo()) : getToContacts();
     }
     return isReceivedCentrally() ? getToContacts() : List.of();
+  }
+
+  /** The Send To the delivery uses: the statement's own, else (a reply) the original's Send Reply To; or null. */
+  public String getEffectiveSendTo() {
+    if (getSendTo() != null) {
+      return getSendTo();
+    }
+    return isOutgoing() ? getOriginalSendReplyTo() : null;
   }
 
   /**
@@ -630,7 +643,7 @@ public final class Statement {
       return List.of();
     }
     List<String> to = getDeliveryTo();
-    boolean sendTo = getSendTo() != null;
+    boolean sendTo = getEffectiveSendTo() != null;
     List<String> cc = new ArrayList<>(getFromContacts().size());
     for (String a : getFromContacts()) {
       if (!containsAddress(to, a) && !(sendTo && containsAddress(getToContacts(), a)) && !cc.contains(a)) {
@@ -1225,5 +1238,28 @@ public final class Statement {
       case EDITORIAL: return "Editorial";
       default: return stream.name();
     }
+  }
+
+  // ---- alternative approval policy helpers ----
+
+  /**
+   * Every potential approver of every approval unit, without repeats, in unit order: for a policy
+   * where any one of them approves for all (the IETF tool's stated intent).
+   */
+  public java.util.List<Approver> getAllPotentialApprovers() {
+    java.util.List<Approver> all = new java.util.ArrayList<>();
+    for (ApprovalUnit u : getApprovalUnits()) {
+      for (Approver a : u.approvers()) {
+        if (all.stream().noneMatch(x -> x.address().equalsIgnoreCase(a.address()))) {
+          all.add(a);
+        }
+      }
+    }
+    return all;
+  }
+
+  /** The approval units' labels joined ("IETF WG ccamp (area rtg) and IETF WG netconf (area ops)"). */
+  public String getApprovalUnitsLabel() {
+    return String.join(" and ", getApprovalUnits().stream().map(ApprovalUnit::forWhom).sorted().toList());
   }
 }
