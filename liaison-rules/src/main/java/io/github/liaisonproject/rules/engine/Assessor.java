@@ -5,8 +5,13 @@ import io.github.liaisonproject.model.LiaisonStatement;
 import io.github.liaisonproject.rules.Assessment;
 import io.github.liaisonproject.model.Attachment;
 import io.github.liaisonproject.model.DocumentReference;
+import io.github.liaisonproject.model.LiaisonRelationship;
+import io.github.liaisonproject.rules.Responsible;
 import io.github.liaisonproject.rules.vocabulary.ApprovalUnitFact;
+import io.github.liaisonproject.rules.vocabulary.CounterpartRelationshipFact;
 import io.github.liaisonproject.rules.vocabulary.DocumentFact;
+import io.github.liaisonproject.rules.vocabulary.MissingFromContactFact;
+import io.github.liaisonproject.rules.vocabulary.MissingLiaisonContactFact;
 import io.github.liaisonproject.rules.vocabulary.Report;
 import io.github.liaisonproject.rules.vocabulary.Statement;
 import io.github.liaisonproject.rules.vocabulary.UnreadableAttachmentFact;
@@ -73,7 +78,8 @@ public final class Assessor {
   }
 
   /**
-   * Inserts the statement's documents, approval units and unreadable attachments as facts, once,
+   * Inserts the statement's documents, approval units, unreadable attachments, counterpart
+   * relationships, missing liaison contacts and missing default From-Contacts as facts, once,
    * so that rules match them directly instead of each rule making fact handles for them with
    * {@code from}. One wrapper per list element: two equal elements stay two facts.
    */
@@ -89,6 +95,18 @@ public final class Assessor {
     List<Attachment> unreadable = fact.getUnreadableAttachments();
     for (int i = 0; i < unreadable.size(); i++) {
       session.insert(new UnreadableAttachmentFact(i, unreadable.get(i)));
+    }
+    List<LiaisonRelationship> relationships = fact.getCounterpartRelationships();
+    for (int i = 0; i < relationships.size(); i++) {
+      session.insert(new CounterpartRelationshipFact(i, relationships.get(i)));
+    }
+    List<Responsible> contacts = fact.getMissingLiaisonContacts();
+    for (int i = 0; i < contacts.size(); i++) {
+      session.insert(new MissingLiaisonContactFact(i, contacts.get(i)));
+    }
+    List<String> fromContacts = fact.getMissingDefaultFromContacts();
+    for (int i = 0; i < fromContacts.size(); i++) {
+      session.insert(new MissingFromContactFact(i, fromContacts.get(i)));
     }
   }
 
