@@ -1,7 +1,13 @@
 package io.github.liaisonproject.model.validation;
 
+import io.github.liaisonproject.model.Approval;
+import io.github.liaisonproject.model.Attachment;
+import io.github.liaisonproject.model.Body;
 import io.github.liaisonproject.model.Directory;
+import io.github.liaisonproject.model.DocumentReference;
 import io.github.liaisonproject.model.LiaisonStatement;
+import io.github.liaisonproject.model.RoleHolding;
+import io.github.liaisonproject.model.Submitter;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -11,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -53,6 +60,15 @@ public final class StatementValidator {
   /** The violations that make the statement unsafe to process (the default group only). */
   public List<Violation> malformations(LiaisonStatement statement) {
     Objects.requireNonNull(statement, "statement");
+    if (isWellFormedFast(statement)) {
+      return new ArrayList<>();
+    }
+    return malformationsByHibernateValidator(statement);
+  }
+
+  /** {@link #malformations} without the hand-written fast check: for tests comparing the two. */
+  List<Violation> malformationsByHibernateValidator(LiaisonStatement statement) {
+    Objects.requireNonNull(statement, "statement");
     List<Violation> found = convert(validator.validate(statement, Default.class), false);
     found.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
     return found;
@@ -64,6 +80,174 @@ public final class StatementValidator {
     if (!found.isEmpty()) {
       throw new InvalidStatementException("statement" + statement.getId().map(id -> " " + id).orElse(""), found);
     }
+  }
+
+  /**
+   * True exactly when the statement has no violation of the default group
+   * ({@code malformations(statement).isEmpty()}), checked by hand: the same constraints as the
+   * annotations on the model, without Hibernate Validator's reflection. {@link #malformations} asks
+   * Hibernate Validator only when this finds a problem, so that every violation is still reported
+   * with its path and message. Keep it in step with the model's constraint annotations (a property
+   * test compares the two).
+   */
+  public static boolean isWellFormedFast(LiaisonStatement s) {
+    if (s == null) {
+      return false;
+    }
+    // LiaisonStatement
+    if (!optionalText(s.getId(), 100)
+        || !bodies(s.getFrom(), 50)
+        || !addresses(s.getFromContacts(), 200)
+        || !optionalAddress(s.getSendReplyTo())
+        || !bodies(s.getTo(), 50)
+        || !addresses(s.getToContacts(), 200)
+        || !optionalAddress(s.getSendTo())
+        || !optionalNotBlankSize(s.getSubject(), 10_000)
+        || !optionalSize(s.getBody(), 2_000_000)
+        || !attachments(s.getAttachments())
+        || !documents(s.getDocuments())
+        || !lines(s.getRespondsTo(), 100, 100)
+        || !lines(s.getOtherIdentifiers(), 50, 200)
+        || !optionalAddress(s.getReceivedFrom())
+        || !optionalAddress(s.getReceivedAt())
+        || !optionalAddress(s.getAssignee())) {
+      return false;
+    }
+    if (s.getRecord().isPresent() && !optionalText(s.getRecord().get().getRecordedBy(), Integer.MAX_VALUE)) {
+      return false;
+    }
+    // Consensus and ReplyContent carry no constraint; FollowUp one list.
+    if (s.getFollowUp() == null || !lines(s.getFollowUp().getActionsRecorded(), Integer.MAX_VALUE, 2000)) {
+      return false;
+    }
+    if (s.getApprovals().size() > 50) {
+      return false;
+    }
+    for (Approval a : s.getApprovals()) {
+      if (a == null || !optionalText(a.getName(), Integer.MAX_VALUE) || !MailAddressValidator.isMailAddress(a.getAddress())
+          || a.getRole() == null || !optionalText(a.getGroup(), Integer.MAX_VALUE)) {
+        return false;
+      }
+    }
+    if (s.getSubmitter().isPresent()) {
+      Submitter sub = s.getSubmitter().get();
+      if (!optionalText(sub.getName(), Integer.MAX_VALUE) || !MailAddressValidator.isMailAddress(sub.getAddress())) {
+        return false;
+      }
+      for (RoleHolding r : sub.getRoles()) {
+        if (r == null || r.getRole() == null || !optionalText(r.getGroup(), Integer.MAX_VALUE)) {
+          return false;
+        }
+      }
+    }
+    return bodies(s.getCorrectGroups(), 50) && (s.getLeadGroup().isEmpty() || body(s.getLeadGroup().get()));
+  }
+
+  /** {@code @NotBlank} as Hibernate Validator 9 checks it: not null, not {@code String.isBlank()}. */
+  private static boolean notBlank(String v) {
+    return v != null && !v.isBlank();
+  }
+
+  /** {@code Optional<@NotBlankIfPresent @Size(max) @SingleLine String>}. */
+  private static boolean optionalText(Optional<String> v, int max) {
+    if (v.isEmpty()) {
+      return true;
+    }
+    String t = v.get();
+    return !t.isBlank() && t.length() <= max && SingleLineValidator.isSingleLine(t);
+  }
+
+  /** {@code Optional<@NotBlankIfPresent @Size(max) String>} (the subject's single line is a completeness check). */
+  private static boolean optionalNotBlankSize(Optional<String> v, int max) {
+    return v.isEmpty() || (!v.get().isBlank() && v.get().length() <= max);
+  }
+
+  private static boolean optionalSize(Optional<String> v, int max) {
+    return v.isEmpty() || v.get().length() <= max;
+  }
+
+  private static boolean optionalAddress(Optional<String> v) {
+    return v.isEmpty() || MailAddressValidator.isMailAddress(v.get());
+  }
+
+  /** {@code @Size(max) List<@NotNull @MailAddress String>}. */
+  private static boolean addresses(List<String> list, int max) {
+    if (list.size() > max) {
+      return false;
+    }
+    for (String a : list) {
+      if (!MailAddressValidator.isMailAddress(a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code @Size(maxItems) List<@NotBlank @Size(maxLength) @SingleLine String>}. */
+  private static boolean lines(List<String> list, int maxItems, int maxLength) {
+    if (list.size() > maxItems) {
+      return false;
+    }
+    for (String t : list) {
+      if (!notBlank(t) || t.length() > maxLength || !SingleLineValidator.isSingleLine(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean bodies(List<Body> list, int max) {
+    if (list.size() > max) {
+      return false;
+    }
+    for (Body b : list) {
+      if (!body(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean body(Body b) {
+    if (b == null || b.getKind() == null) {
+      return false;
+    }
+    String org = b.getOrganization();
+    return notBlank(org) && org.length() <= 200 && SingleLineValidator.isSingleLine(org) && optionalText(b.getName(), 200);
+  }
+
+  private static boolean documents(List<DocumentReference> list) {
+    if (list.size() > 500) {
+      return false;
+    }
+    for (DocumentReference d : list) {
+      if (!document(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean document(DocumentReference d) {
+    if (d == null || d.getKind() == null) {
+      return false;
+    }
+    String name = d.getName();
+    return notBlank(name) && name.length() <= 300 && SingleLineValidator.isSingleLine(name);
+  }
+
+  private static boolean attachments(List<Attachment> list) {
+    if (list.size() > 200) {
+      return false;
+    }
+    for (Attachment a : list) {
+      if (a == null || !optionalText(a.getTitle(), 500) || !optionalText(a.getFileName(), 255)
+          || !optionalText(a.getMediaType(), 255) || !a.isFileOrUri()
+          || (a.getDocument().isPresent() && !document(a.getDocument().get()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Every violation in a directory. */
