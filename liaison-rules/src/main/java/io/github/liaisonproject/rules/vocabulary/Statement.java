@@ -1014,18 +1014,27 @@ public final class Statement {
       return out;
     }
     java.util.List<LiaisonRelationship> rels = getCounterpartRelationships();
+    String lc = directory.getLiaisonCoordination();
+    boolean iabContactPresent = lc != null && containsAddress(model.getFromContacts(), lc);
     if (rels.isEmpty()) {
-      String lc = directory.getLiaisonCoordination();
-      if (lc != null && !containsAddress(model.getFromContacts(), lc)) {
+      if (lc != null && !iabContactPresent) {
         out.add(new io.github.liaisonproject.rules.Responsible("an IAB liaison contact", java.util.List.of(lc)));
       }
+      return out;
+    }
+    // §2.1: "the liaison manager (if one exists) and/or an IAB liaison contact": either satisfies it.
+    if (iabContactPresent) {
       return out;
     }
     for (LiaisonRelationship r : rels) {
       boolean present = r.getAddresses().stream().anyMatch(a -> containsAddress(model.getFromContacts(), a));
       if (!present) {
-        out.add(new io.github.liaisonproject.rules.Responsible("the liaison manager for " + relationshipLabel(r),
-            r.getAddresses()));
+        java.util.List<String> addresses = new java.util.ArrayList<>(r.getAddresses());
+        if (lc != null) {
+          addresses.add(lc);
+        }
+        out.add(new io.github.liaisonproject.rules.Responsible("the liaison manager for " + relationshipLabel(r)
+            + " (or an IAB liaison contact)", addresses));
       }
     }
     return out;
