@@ -615,7 +615,15 @@ public final class Statement {
       // it empty still goes there (ROUTE-REPLY-SEND-TO proposes filling it in).
       return getOriginalSendReplyTo() != null ? List.of(getOriginalSendReplyTo()) : getToContacts();
     }
+    if (isMisdirectedWithKnownGroups()) {
+      return List.of(); // ROUTE-MISDIRECTED forwards it to the right groups instead
+    }
     return isReceivedCentrally() ? getToContacts() : List.of();
+  }
+
+  /** Incoming, marked misdirected, and the right groups' addresses are known (§3.1). */
+  public boolean isMisdirectedWithKnownGroups() {
+    return isIncoming() && !isWithdrawn() && model.isMisdirected() && !getCorrectGroupAddresses().isEmpty();
   }
 
   /** The Send To the delivery uses: the statement's own, else (a reply) the original's Send Reply To; or null. */

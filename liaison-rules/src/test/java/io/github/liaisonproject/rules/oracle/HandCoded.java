@@ -146,6 +146,10 @@ public final class HandCoded {
         addAll(replyTo, List.of(s.getSendReplyTo()));
       }
     }
+    // ROUTE-MISDIRECTED: the forward to the right groups is the delivery (§3.1)
+    if (s.isMisdirectedWithKnownGroups()) {
+      addAll(to, s.getCorrectGroupAddresses());
+    }
     // ROUTE-FROM-CONTACTS-DEFAULT: one INFO proposal per missing default From-Contact
     if (outgoing && !s.getMissingDefaultFromContacts().isEmpty()) {
       findings.add("ROUTE-FROM-CONTACTS-DEFAULT");
