@@ -240,6 +240,11 @@ public abstract class LiaisonStatement {
     return getPurpose().isPresent();
   }
 
+  /**
+   * A builder for a new statement. To change an existing one, use
+   * {@code ImmutableLiaisonStatement.copyOf(statement).withSubject(...)}: the builder's
+   * {@code from(...)} sets the From bodies (the procedure's "From"), so it is not a copy method.
+   */
   public static ImmutableLiaisonStatement.Builder builder() {
     return ImmutableLiaisonStatement.builder();
   }
