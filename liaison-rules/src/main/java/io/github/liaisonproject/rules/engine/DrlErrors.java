@@ -1,12 +1,11 @@
 package io.github.liaisonproject.rules.engine;
 
+import io.github.liaisonproject.model.io.Suggestions;
 import io.github.liaisonproject.rules.RuleProblem;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,11 +93,9 @@ final class DrlErrors {
   }
 
   private static String suggestion(String wrong, List<String> candidates) {
-    return candidates.stream().min(Comparator.comparingInt(c -> distance(wrong.toLowerCase(Locale.ROOT),
-            c.toLowerCase(Locale.ROOT))))
-        .filter(c -> distance(wrong.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT)) <= Math.max(2, wrong.length() / 3))
-        .map(c -> "; did you mean " + c + "?").orElse("");
+    return Suggestions.nearest(wrong, candidates).map(c -> "; did you mean " + c + "?").orElse("");
   }
+
 
   /** The bean properties rules can use on a class: getX/isX/hasX as x, plus public no-argument methods. */
   static List<String> properties(Class<?> type) {
@@ -194,24 +191,5 @@ final class DrlErrors {
       }
     }
     return null;
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
