@@ -28,7 +28,7 @@ public final class ApprovalNeed {
     return address != null && approvers.stream().anyMatch(a -> a.address().equalsIgnoreCase(address));
   }
 
-  /** The potential approvers as "Name <address>", comma-separated, for messages. */
+  /** The potential approvers as {@code "Name <address>"}, comma-separated, for messages. */
   public String getApproverList() {
     if (approvers.isEmpty()) {
       return "nobody the directory knows";
