@@ -116,6 +116,10 @@ public final class StatementValidator {
     if (s.getRecord().isPresent() && !optionalText(s.getRecord().get().getRecordedBy(), Integer.MAX_VALUE)) {
       return false;
     }
+    if (s.getRecordedApproval().isPresent() && (!optionalText(s.getRecordedApproval().get().getBy(), 500)
+        || !optionalAddress(s.getRecordedApproval().get().getByAddress()))) {
+      return false;
+    }
     // Consensus and ReplyContent carry no constraint; FollowUp one list.
     if (s.getFollowUp() == null || !lines(s.getFollowUp().getActionsRecorded(), Integer.MAX_VALUE, 2000)) {
       return false;
