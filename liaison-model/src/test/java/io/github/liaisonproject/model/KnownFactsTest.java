@@ -61,8 +61,9 @@ class KnownFactsTest {
         .withRecordedApproval(RecordedApproval.builder().approved(Known.YES).by("Alice Operand")
             .byAddress("alice.operand@example.org").on(LocalDate.of(2025, 3, 3)).build());
     String yaml = LiaisonFiles.write(s, Format.YAML);
-    assertThat(yaml).contains("receivedCentrally: NO").contains("groupInformedKnown: NO").contains("levelStated: NO")
-        .contains("distributed: YES").contains("stageUnknown: true").contains("by: Alice Operand");
+    // YAML quotes YES and NO (they would read as booleans in YAML 1.1)
+    assertThat(yaml).contains("receivedCentrally: \"NO\"").contains("groupInformedKnown: \"NO\"")
+        .contains("levelStated: \"NO\"").contains("distributed: \"YES\"").contains("stageUnknown: true").contains("by: Alice Operand");
     for (String name : new String[] {"s.json", "s.yaml"}) {
       LiaisonFiles.write(s, tmp.resolve(name));
       assertThat(LiaisonFiles.readStatement(tmp.resolve(name))).isEqualTo(s);
