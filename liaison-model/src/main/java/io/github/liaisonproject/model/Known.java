@@ -1,5 +1,8 @@
 package io.github.liaisonproject.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Locale;
+
 /**
  * A fact that may be absent: known to hold, known not to hold, or not given (revision 2's "unknown
  * is not no"). Rule files compare it by name ({@code groupInformedKnown == Known.NO}), which reads
@@ -22,6 +25,26 @@ public enum Known {
   /** YES for true, UNKNOWN for false: how a flag whose default is false reads when nobody set it. */
   public static Known yesOrUnknown(boolean value) {
     return value ? YES : UNKNOWN;
+  }
+
+  /**
+   * Reads a file's value: YES, NO or UNKNOWN in any case, or a YAML boolean ({@code NO} unquoted
+   * is false in YAML 1.1, so true reads as YES and false as NO).
+   */
+  @JsonCreator
+  public static Known fromFile(Object value) {
+    if (value instanceof Boolean b) {
+      return of(b);
+    }
+    if (value instanceof String s) {
+      switch (s.trim().toUpperCase(Locale.ROOT)) {
+        case "YES": case "TRUE": return YES;
+        case "NO": case "FALSE": return NO;
+        case "UNKNOWN": return UNKNOWN;
+        default: break;
+      }
+    }
+    throw new IllegalArgumentException("expected YES, NO or UNKNOWN, not " + value);
   }
 
   public boolean isYes() {

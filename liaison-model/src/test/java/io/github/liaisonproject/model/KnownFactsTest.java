@@ -73,6 +73,16 @@ class KnownFactsTest {
   }
 
   @Test
+  void handWrittenYamlMaySayYesAndNoUnquotedAndInLowerCase() throws Exception {
+    LiaisonStatement s = LiaisonFiles.readStatement("from: [{organization: IETF, kind: IAB}]\nreceivedCentrally: NO\n"
+        + "plainTextContent: yes\nconsensus: {groupInformedKnown: unknown, levelStated: No}\n", "t.yaml", Format.YAML);
+    assertThat(s.getReceivedCentrally()).isEqualTo(Known.NO);
+    assertThat(s.getPlainTextContent()).isEqualTo(Known.YES);
+    assertThat(s.getConsensus().getGroupInformedKnown()).isEqualTo(Known.UNKNOWN);
+    assertThat(s.getConsensus().getLevelStated()).isEqualTo(Known.NO);
+  }
+
+  @Test
   void generatedStatementsRoundTripWithEveryValue(@TempDir Path tmp) throws Exception {
     var gen = StatementGenerators.validStatements(io.github.liaisonproject.model.samples.Samples.directory());
     Random r = new Random(11);
