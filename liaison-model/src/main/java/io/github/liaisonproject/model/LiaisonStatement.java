@@ -159,6 +159,26 @@ public abstract class LiaisonStatement {
     return false;
   }
 
+  /**
+   * The record's body text is not available (a saved copy that does not keep it): whether there is
+   * body text is unknown, which is not the same as an empty body. False by default.
+   */
+  @Value.Default
+  public boolean isBodyUnknown() {
+    return false;
+  }
+
+  /**
+   * From-Contacts the record names without an address ("Adrian Farrel", a stored copy that hides
+   * addresses): a contact is known to exist, its address is not.
+   */
+  @Size(max = 200)
+  public abstract List<@NotBlank @Size(max = 500) @SingleLine String> getFromContactNames();
+
+  /** To-Contacts the record names without an address, as {@link #getFromContactNames()}. */
+  @Size(max = 200)
+  public abstract List<@NotBlank @Size(max = 500) @SingleLine String> getToContactNames();
+
   /** What a tool's record shows about its approval, besides {@link #getApprovals()}. */
   public abstract Optional<@Valid RecordedApproval> getRecordedApproval();
 

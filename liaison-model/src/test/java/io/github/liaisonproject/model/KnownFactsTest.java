@@ -55,7 +55,8 @@ class KnownFactsTest {
   @Test
   void noIsSaidExplicitlyAndReadsBackFromJsonAndYaml(@TempDir Path tmp) throws Exception {
     LiaisonStatement s = ImmutableLiaisonStatement.copyOf(outgoing()).withReceivedCentrally(Known.NO)
-        .withPlainTextContent(Known.NO).withStageUnknown(true)
+        .withPlainTextContent(Known.NO).withStageUnknown(true).withBodyUnknown(true)
+        .withFromContactNames("Adrian Farrel").withToContactNames("Greg Jones")
         .withConsensus(Consensus.builder().groupInformedKnown(Known.NO).levelStated(Known.NO).build())
         .withFollowUp(FollowUp.builder().distributed(Known.YES).originatorInformed(Known.NO).build())
         .withRecordedApproval(RecordedApproval.builder().approved(Known.YES).by("Alice Operand")

@@ -108,6 +108,8 @@ public final class StatementValidator {
         || !documents(s.getDocuments())
         || !lines(s.getRespondsTo(), 100, 100)
         || !lines(s.getOtherIdentifiers(), 50, 200)
+        || !lines(s.getFromContactNames(), 200, 500)
+        || !lines(s.getToContactNames(), 200, 500)
         || !optionalAddress(s.getReceivedFrom())
         || !optionalAddress(s.getReceivedAt())
         || !optionalAddress(s.getAssignee())) {

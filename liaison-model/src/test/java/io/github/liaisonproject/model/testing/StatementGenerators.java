@@ -168,6 +168,9 @@ public final class StatementGenerators {
       if (r.nextInt(6) == 0) {
         withFacts = withFacts.withStageUnknown(true);
       }
+      if (r.nextInt(6) == 0) {
+        withFacts = withFacts.withBodyUnknown(true).withFromContactNames(name(r)).withToContactNames(name(r), name(r));
+      }
       if (r.nextInt(4) == 0) {
         withFacts = withFacts.withRecordedApproval(ImmutableRecordedApproval.builder().approved(pick(r, Known.values()))
             .by(Optional.ofNullable(r.nextBoolean() ? name(r) : null))
@@ -223,6 +226,9 @@ public final class StatementGenerators {
       }
       if (r.nextInt(4) == 0) {
         b = b.withBody(nasty(r));
+      }
+      if (r.nextInt(8) == 0) {
+        b = b.withFromContactNames(nasty(r));
       }
       if (r.nextInt(6) == 0) {
         b = b.withRecordedApproval(ImmutableRecordedApproval.builder().approved(pick(r, Known.values())).by(nasty(r))
