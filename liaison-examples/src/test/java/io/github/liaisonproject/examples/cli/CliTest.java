@@ -311,6 +311,18 @@ class CliTest {
         .doesNotContain("\tat ");
   }
 
+  @Test
+  void datatrackerFetchRefusesABadBaseAndAnUnreachableSiteIsBadInput(@TempDir Path dir) {
+    Run r = run("datatracker", "fetch", "--out", dir.toString(), "--base", "ftp://example.org");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--base ftp://example.org: not an http(s) URL");
+    // nothing listens on port 9 of 127.0.0.1: the run stops with a message, no stack trace
+    Run down = run("datatracker", "fetch", "--out", dir.resolve("x").toString(), "--base", "http://127.0.0.1:9");
+    assertThat(down.code()).isEqualTo(2);
+    assertThat(down.err()).contains("fetch stopped: ").contains("re-run").doesNotContain("\tat ");
+    assertThat(run("datatracker", "fetch", "--help").out()).contains("--since").contains("Resumable");
+  }
+
   // ---- rules and check-rules -----------------------------------------------------------------
 
   @Test
