@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * wording (messages, the text of "for whom"), which is the rule files' to choose:
  *
  * <ul>
- *   <li>{@code findings}: the IDs of the approval, IRTF, routing, transmission and consensus findings;
+ *   <li>{@code findings}: the IDs of the approval, IRTF, routing, transmission, consensus and
+ *       relationship findings;
  *   <li>{@code approvals}: each approval requirement as the rule that made it, its potential approvers
  *       (address, role, group) and who gave it (and whether by submitting, APPROVAL-SELF);
  *   <li>{@code to}, {@code cc}, {@code replyTo}: the delivery's addresses, as sets (lower case);
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
 public record Answer(SortedSet<String> findings, List<String> approvals, SortedSet<String> to, SortedSet<String> cc,
     SortedSet<String> replyTo, List<String> documents) {
   /** The concerns the oracle implements, by rule ID. */
-  public static final Pattern COMPARED = Pattern.compile("(APPROVAL|IRTF|ROUTE|TRANSMIT|CONSENSUS)-.*");
+  public static final Pattern COMPARED = Pattern.compile("(APPROVAL|IRTF|ROUTE|TRANSMIT|CONSENSUS|RELATIONSHIP)-.*");
 
   /** The projection, from the oracle's decisions. */
   static Answer of(Collection<String> findings, List<String> approvals, List<String> to, List<String> cc,

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The standard rule set and the independent hand-coded oracle ({@link HandCoded}) agree on
- * approval, routing, transmission and consensus for 10,000 generated statements (5,000 against each
- * of two directories): findings by rule ID, approval requirements, delivery, document verdicts. Any
+ * approval, routing, transmission, consensus and the relationship finding for 10,000 generated
+ * statements (5,000 against each of two directories), and for 2,000 more against generated
+ * directories: findings by rule ID, approval requirements, delivery, document verdicts. Any
  * difference fails the build, with the statements that differ.
  *
  * <p>Each run prints its seed. Replay (or explore) with
@@ -137,7 +138,7 @@ class DifferentialTest {
       "TRANSMIT-NEEDS-CONTEXT", "TRANSMIT-STATUS-NOT-NOTED", "TRANSMIT-WG-DRAFT-WORK-IN-PROGRESS",
       "CONSENSUS-NOT-STATED", "CONSENSUS-GROUP-NOT-INFORMED", "CONSENSUS-IESG-IMPLIED", "CONSENSUS-IETF-WIDE-REQUIRED",
       "CONSENSUS-COLLECTED-COMMENTS", "CONSENSUS-CHARTER-CHANGE", "CONSENSUS-WG-DRAFT-COMMENTS",
-      "CONSENSUS-NONE-NEEDED", "CONSENSUS-BASE-ON-EXISTING");
+      "CONSENSUS-NONE-NEEDED", "CONSENSUS-BASE-ON-EXISTING", "RELATIONSHIP-MANAGER-IN-CONTACTS");
 
   @Test
   void ruleSetAndOracleAgreeWithTheCasesDirectory() {
@@ -280,6 +281,15 @@ class DifferentialTest {
       @Override
       protected List<String> misdirectedForward(Case c) {
         return List.of();
+      }
+    });
+    m.put("liaison-coordination does not stand in for an existing manager (§2.1 'and/or' read as 'or else')", new HandCoded() {
+      @Override
+      protected Set<String> relationshipFindings(Case c) {
+        boolean managerMissing = c.outgoing() && !c.withdrawn() && c.s().getTo().stream()
+            .map(b -> c.dir().relationshipFor(b)).flatMap(java.util.Optional::stream)
+            .anyMatch(r -> r.getAddresses().stream().noneMatch(a -> containsIgnoringCase(c.s().getFromContacts(), a)));
+        return managerMissing ? Set.of("RELATIONSHIP-MANAGER-IN-CONTACTS") : super.relationshipFindings(c);
       }
     });
     m.put("an Experimental document needs no context (§4.3 second paragraph misread)", new HandCoded() {

@@ -34,8 +34,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An independent, plain-Java reading of the approval, routing, transmission and consensus rules:
- * the same decisions as approval.drl, routing.drl, transmission.drl and consensus.drl, written again
+ * An independent, plain-Java reading of the approval, routing, transmission and consensus rules
+ * (and the relationship rules' one finding): the same decisions as approval.drl, routing.drl,
+ * transmission.drl, consensus.drl and relationship.drl, written again
  * from the procedure (draft-iab-rfc4053bis, sections cited per method) and the rule files' comments,
  * using only the model ({@code io.github.liaisonproject.model}) and the directory's look-ups.
  *
@@ -74,6 +75,7 @@ public class HandCoded {
     List<String> allTo = new ArrayList<>(to);
     allTo.addAll(forwarded);
     findings.addAll(routingFindings(c));
+    findings.addAll(relationshipFindings(c));
 
     List<String> documents = new ArrayList<>();
     for (DocumentReference d : distinctDocuments(s)) {
@@ -495,6 +497,33 @@ public class HandCoded {
     }
     Optional<String> alias = c.dir().relationshipFor(c.s().getTo()).flatMap(LiaisonRelationship::getAlias);
     return alias.isPresent() && reply.equalsIgnoreCase(alias.get());
+  }
+
+  // ---- liaison relationship (§2.1) ------------------------------------------------------------
+
+  /**
+   * RELATIONSHIP-MANAGER-IN-CONTACTS, §2.1: the From-Contacts of an outgoing statement include "the
+   * liaison manager (if one exists) and/or an IAB liaison contact". "And/or": liaison-coordination
+   * among them is enough; otherwise every relationship with the receiving side (by the To bodies,
+   * one each) needs its alias or one of its managers there. Without any relationship, the IAB
+   * liaison contact is expected. Not for a withdrawn statement.
+   */
+  protected Set<String> relationshipFindings(Case c) {
+    if (!c.outgoing() || c.withdrawn()) {
+      return Set.of();
+    }
+    List<String> contacts = c.s().getFromContacts();
+    if (containsIgnoringCase(contacts, c.dir().getLiaisonCoordination())) {
+      return Set.of();
+    }
+    List<LiaisonRelationship> relationships = new ArrayList<>();
+    for (Body b : c.s().getTo()) {
+      c.dir().relationshipFor(b).filter(r -> !r.getAddresses().isEmpty() && !relationships.contains(r))
+          .ifPresent(relationships::add);
+    }
+    boolean missing = relationships.isEmpty()
+        || relationships.stream().anyMatch(r -> r.getAddresses().stream().noneMatch(a -> containsIgnoringCase(contacts, a)));
+    return missing ? Set.of("RELATIONSHIP-MANAGER-IN-CONTACTS") : Set.of();
   }
 
   // ---- transmission (§4.3, §1) ----------------------------------------------------------------
