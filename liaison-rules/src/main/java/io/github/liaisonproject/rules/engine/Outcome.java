@@ -23,6 +23,7 @@ import io.github.liaisonproject.rules.vocabulary.ApprovalNeed;
 import io.github.liaisonproject.rules.vocabulary.ContextNeeded;
 import io.github.liaisonproject.rules.vocabulary.DeliveryAddress;
 import io.github.liaisonproject.rules.vocabulary.DocumentFact;
+import io.github.liaisonproject.rules.vocabulary.UsualContact;
 import io.github.liaisonproject.rules.vocabulary.Header;
 import io.github.liaisonproject.rules.vocabulary.Statement;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public final class Outcome {
   private final List<Proposal> proposals = new ArrayList<>();
   private final List<DeliveryAddress> delivery = new ArrayList<>();
   private final Map<DocumentFact, ContextNeeded> contextNeeded = new IdentityHashMap<>(2);
+  private final Map<String, UsualContact> usualContacts = new java.util.HashMap<>(8);
   private final List<ApprovalNeed> needs = new ArrayList<>();
   private final Map<ApprovalNeed, ApprovalGiven> given = new IdentityHashMap<>();
   private Citation noApprovalNeeded;
@@ -101,6 +103,15 @@ public final class Outcome {
   /** A delivery address a rule removed. */
   public void dropDelivery(DeliveryAddress address) {
     delivery.removeIf(a -> a == address);
+  }
+
+  /** The UsualContact fact of an address key, or null. */
+  public UsualContact usualContact(String key) {
+    return usualContacts.get(key);
+  }
+
+  public void usualContact(String key, UsualContact fact) {
+    usualContacts.put(key, fact);
   }
 
   /** The document's ContextNeeded fact, or null. */

@@ -152,4 +152,37 @@ final class LegacyDecisions {
     }
     return status == DocumentStatus.INFORMATIONAL && !d.isWorkingGroupPosition() && !d.isWorkingGroupDraft();
   }
+
+  static List<String> missingDefaultFromContacts(Statement st) {
+    Map<String, String> all = new LinkedHashMap<>();
+    java.util.function.Consumer<String> add = address -> {
+      if (address != null && !address.isBlank()) {
+        all.putIfAbsent(address.trim().toLowerCase(Locale.ROOT), address.trim());
+      }
+    };
+    var directory = st.getDirectory();
+    for (Body b : st.getModel().getFrom()) {
+      switch (b.getKind()) {
+        case WORKING_GROUP -> {
+          st.chairsOf(b).forEach(add);
+          add.accept(st.listOf(b));
+          String area = st.areaOf(b);
+          if (area != null) {
+            directory.directorsOf(area).forEach(p -> add.accept(p.getAddress()));
+          }
+        }
+        case AREA -> directory.directorsOf(b.getKey()).forEach(p -> add.accept(p.getAddress()));
+        case IETF, IESG -> {
+          directory.getIetfChair().ifPresent(p -> add.accept(p.getAddress()));
+          add.accept(directory.getIesgAddress().orElse(null));
+        }
+        case IAB -> {
+          add.accept(directory.getIabAddress().orElse(null));
+          directory.getIabChair().ifPresent(p -> add.accept(p.getAddress()));
+        }
+        default -> { }
+      }
+    }
+    return all.values().stream().filter(a -> !Addresses.contains(st.getFromContacts(), a)).toList();
+  }
 }

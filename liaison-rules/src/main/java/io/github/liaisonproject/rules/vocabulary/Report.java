@@ -222,6 +222,29 @@ public final class Report {
   }
 
 
+  // ---- usual From-Contacts ----------------------------------------------------------------------
+
+  /**
+   * The address is a usual From-Contact of the sending groups, in this role (§2.1): a
+   * {@link UsualContact} fact, one per address, collecting every role given to it. A step of the
+   * decision: ROUTE-FROM-CONTACTS-DEFAULT proposes the ones the From-Contacts lack.
+   */
+  @Describe("report.usualFromContact(kcontext, address, role): derives UsualContact for the address (one per address, roles collected).")
+  public void usualFromContact(RuleContext rule, String address, String role) {
+    if (address == null || address.isBlank()) {
+      return;
+    }
+    UsualContact existing = outcome.usualContact(Addresses.key(address));
+    if (existing != null) {
+      existing.add(role);
+      return;
+    }
+    UsualContact fact = new UsualContact(address.trim());
+    fact.add(role);
+    outcome.usualContact(fact.getKey(), fact);
+    rule.getKieRuntime().insert(fact);
+  }
+
   // ---- transmission ----------------------------------------------------------------------------
 
   /** The eligibility of a transmitted document. */

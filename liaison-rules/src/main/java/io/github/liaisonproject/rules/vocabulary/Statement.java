@@ -44,8 +44,6 @@ public final class Statement {
   // Memos: the rules call these helpers from many conditions and consequences of one assessment;
   // a Statement lives for one assessment on one thread, and everything it reads is immutable.
   private List<DocumentReference> documents;
-  private java.util.Map<String, String[]> defaultFromContacts;
-  private List<String> missingDefaultFromContacts;
   private List<LiaisonStatement> originals;
 
   public Statement(LiaisonStatement model, Directory directory, LocalDate asOf, List<LiaisonStatement> related,
@@ -125,31 +123,6 @@ public final class Statement {
   /** The day it was sent (outgoing) or received (incoming); else the as-of date. */
   public LocalDate getTransmittedOn() {
     return (isOutgoing() ? model.getSent() : model.getReceived()).orElse(asOf);
-  }
-
-  /**
-   * True when an attachment in a format that is not generally readable has a readable companion:
-   * another attached file of the same document (same file name before the extension, or same title)
-   * in PDF, HTML or plain text (§2.3).
-   */
-  public boolean hasReadableCompanion(Attachment a) {
-    for (Attachment other : model.getAttachments()) {
-      if (other == a || !other.isFile() || !other.isGenerallyReadable()) {
-        continue;
-      }
-      boolean sameName = !a.getBaseName().isEmpty() && a.getBaseName().equals(other.getBaseName());
-      boolean sameTitle = a.getTitle().isPresent() && a.getTitle().equals(other.getTitle());
-      if (sameName || sameTitle) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The attached files neither generally readable nor accompanied by a readable version. */
-  public List<Attachment> getUnreadableAttachments() {
-    return model.getAttachments().stream().filter(a -> a.isFile() && !a.isGenerallyReadable() && !hasReadableCompanion(a))
-        .toList();
   }
 
   /** The person who records an incoming statement: the assignee when known, else the IAB's contact point. */
@@ -430,6 +403,27 @@ public final class Statement {
   @Deprecated(forRemoval = true)
   public boolean isConsensusContextNeeded(DocumentReference d) { return LegacyDecisions.consensusContextNeeded(d); }
 
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in routing.drl. */
+  @Deprecated(forRemoval = true)
+  public List<String> getMissingDefaultFromContacts() { return LegacyDecisions.missingDefaultFromContacts(this); }
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in consensus.drl. */
+  @Deprecated(forRemoval = true)
+  public boolean isAreaOrIetfLevelSender() {
+    return isFromKind(BodyKind.AREA) || isFromKind(BodyKind.IETF) || isFromKind(BodyKind.IESG);
+  }
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in consensus.drl. */
+  @Deprecated(forRemoval = true)
+  public boolean isReferencingIetfDocuments() {
+    return getDocuments().stream().anyMatch(d -> d.getKind() != io.github.liaisonproject.model.DocumentKind.OTHER
+        || d.getEffectiveStream().orElse(null) == io.github.liaisonproject.model.Stream.IETF);
+  }
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in consensus.drl. */
+  @Deprecated(forRemoval = true)
+  public boolean isTransmittingStandardsTrackWorkingGroupDraft() {
+    return getDocuments().stream().anyMatch(d -> d.isWorkingGroupDraft()
+        && d.getStatus().map(io.github.liaisonproject.model.DocumentStatus::isStandardsTrack).orElse(false));
+  }
+
   @Override
   public String toString() {
     return "Statement[" + model.getId().orElse("?") + " " + model.getDirection() + "]";
@@ -629,75 +623,6 @@ public final class Statement {
         || s.equalsIgnoreCase(getLiaisonCoordination()) || s.equalsIgnoreCase(getProposedSendReplyTo()));
   }
 
-  /**
-   * The From-Contacts §2.1 gives as examples for the sending bodies, each with its role, in order:
-   * a WG's chairs, list and ADs; an area's ADs; for the IETF or IESG the IETF Chair and the IESG;
-   * for the IAB the IAB and its Chair. Unknown groups contribute nothing.
-   */
-  private java.util.Map<String, String[]> defaultFromContacts() {
-    if (defaultFromContacts == null) {
-      defaultFromContacts = computeDefaultFromContacts();
-    }
-    return defaultFromContacts;
-  }
-
-  private java.util.Map<String, String[]> computeDefaultFromContacts() {
-    java.util.Map<String, String[]> all = new java.util.LinkedHashMap<>();
-    java.util.function.BiConsumer<String, String> add = (address, role) -> {
-      if (address != null && !address.isBlank()) {
-        all.putIfAbsent(address.trim().toLowerCase(Locale.ROOT), new String[] {address.trim(), role});
-      }
-    };
-    for (Body b : model.getFrom()) {
-      switch (b.getKind()) {
-        case WORKING_GROUP: {
-          chairsOf(b).forEach(a -> add.accept(a, "a chair of " + b.getLabel()));
-          add.accept(listOf(b), "the list of " + b.getLabel());
-          String area = areaOf(b);
-          if (area != null) {
-            directory.directorsOf(area).forEach(p -> add.accept(p.getAddress(), p.getName() + ", Area Director of " + area));
-          }
-          break;
-        }
-        case AREA:
-          directory.directorsOf(b.getKey()).forEach(p -> add.accept(p.getAddress(),
-              p.getName() + ", Area Director of " + b.getKey()));
-          break;
-        case IETF:
-        case IESG:
-          directory.getIetfChair().ifPresent(p -> add.accept(p.getAddress(), p.getName() + ", IETF Chair"));
-          add.accept(directory.getIesgAddress().orElse(null), "the IESG");
-          break;
-        case IAB:
-          add.accept(directory.getIabAddress().orElse(null), "the IAB");
-          directory.getIabChair().ifPresent(p -> add.accept(p.getAddress(), p.getName() + ", IAB Chair"));
-          break;
-        default:
-          break;
-      }
-    }
-    return all;
-  }
-
-  /** The default From-Contacts (see {@link #defaultFromContacts()}) missing from the From-Contacts, in order. */
-  public List<String> getMissingDefaultFromContacts() {
-    if (missingDefaultFromContacts == null) {
-      missingDefaultFromContacts = computeMissingDefaultFromContacts();
-    }
-    return missingDefaultFromContacts;
-  }
-
-  private List<String> computeMissingDefaultFromContacts() {
-    return defaultFromContacts().values().stream().map(v -> v[0]).filter(a -> !containsAddress(getFromContacts(), a))
-        .toList();
-  }
-
-  /** A default From-Contact with its role: "nina.chair@example.org (a chair of IETF WG netconf)". */
-  public String describeDefaultFromContact(String address) {
-    String[] v = address == null ? null : defaultFromContacts().get(address.trim().toLowerCase(Locale.ROOT));
-    return v == null ? String.valueOf(address) : v[0] + " (" + v[1] + ")";
-  }
-
   /** Who sends an outgoing statement: the submitter when known, else the chairs of the sending groups. */
   public List<String> getSenderAddresses() {
     String submitter = getSubmitterAddress();
@@ -768,6 +693,11 @@ public final class Statement {
     return hasLiaisonManager() ? getManagerAddresses() : List.of(getLiaisonCoordination());
   }
 
+  /** The IESG's address, or null when the directory has none. */
+  public String getIesgAddress() {
+    return directory.getIesgAddress().orElse(null);
+  }
+
   /** The IAB's address, or null when the directory has none. */
   public String getIabAddress() {
     return directory.getIabAddress().orElse(null);
@@ -815,51 +745,7 @@ public final class Statement {
     return r == null ? "" : r.getOrganization() + r.getGroup().map(g -> " " + g).orElse("");
   }
 
-  /**
-   * The liaison contacts an outgoing statement's From-Contacts lack (§2.1): for each relationship
-   * with the other side whose alias and managers are all missing, "the liaison manager for X" with
-   * those addresses; with no relationship at all, "an IAB liaison contact" (liaison-coordination)
-   * when it is missing. Empty when nothing is missing, and for incoming statements.
-   */
-  public java.util.List<io.github.liaisonproject.rules.Responsible> getMissingLiaisonContacts() {
-    java.util.List<io.github.liaisonproject.rules.Responsible> out = new java.util.ArrayList<>();
-    if (!isOutgoing()) {
-      return out;
-    }
-    java.util.List<LiaisonRelationship> rels = getCounterpartRelationships();
-    String lc = directory.getLiaisonCoordination();
-    boolean iabContactPresent = lc != null && containsAddress(model.getFromContacts(), lc);
-    if (rels.isEmpty()) {
-      if (lc != null && !iabContactPresent) {
-        out.add(new io.github.liaisonproject.rules.Responsible("an IAB liaison contact", java.util.List.of(lc)));
-      }
-      return out;
-    }
-    // §2.1: "the liaison manager (if one exists) and/or an IAB liaison contact": either satisfies it.
-    if (iabContactPresent) {
-      return out;
-    }
-    for (LiaisonRelationship r : rels) {
-      boolean present = r.getAddresses().stream().anyMatch(a -> containsAddress(model.getFromContacts(), a));
-      if (!present) {
-        java.util.List<String> addresses = new java.util.ArrayList<>(r.getAddresses());
-        if (lc != null) {
-          addresses.add(lc);
-        }
-        out.add(new io.github.liaisonproject.rules.Responsible("the liaison manager for " + relationshipLabel(r)
-            + " (or an IAB liaison contact)", addresses));
-      }
-    }
-    return out;
-  }
-
-
   // ---- consensus helpers ----
-
-  /** True when a From body is an area, the IETF or the IESG: an area- or IETF-level statement (-05 §4.2). */
-  public boolean isAreaOrIetfLevelSender() {
-    return isFromKind(BodyKind.AREA) || isFromKind(BodyKind.IETF) || isFromKind(BodyKind.IESG);
-  }
 
   /** The IETF-side From bodies as the procedure names them: "IETF WG netconf, IETF area ops"; "the sending group" with none. */
   public String getSenderLabels() {
@@ -939,18 +825,6 @@ public final class Statement {
       }
     }
     return new ArrayList<>(all);
-  }
-
-  /** Some transmitted document is an IETF document: an RFC, an Internet-Draft, or an IETF-stream document. */
-  public boolean isReferencingIetfDocuments() {
-    return getDocuments().stream().anyMatch(d -> d.getKind() != io.github.liaisonproject.model.DocumentKind.OTHER
-        || d.getEffectiveStream().orElse(null) == io.github.liaisonproject.model.Stream.IETF);
-  }
-
-  /** Some transmitted document is a WG Internet-Draft intended for the standards track (§4.2). */
-  public boolean isTransmittingStandardsTrackWorkingGroupDraft() {
-    return getDocuments().stream().anyMatch(d -> d.isWorkingGroupDraft()
-        && d.getStatus().map(io.github.liaisonproject.model.DocumentStatus::isStandardsTrack).orElse(false));
   }
 
 

@@ -8,7 +8,8 @@ import io.github.liaisonproject.model.DocumentReference;
 import io.github.liaisonproject.model.LiaisonRelationship;
 import io.github.liaisonproject.model.LiaisonStatement;
 import io.github.liaisonproject.model.WorkingGroup;
-import io.github.liaisonproject.rules.Responsible;
+import io.github.liaisonproject.model.Person;
+import io.github.liaisonproject.model.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,23 +53,49 @@ public final class StatementFacts {
     for (int i = 0; i < documents.size(); i++) {
       facts.add(new DocumentFact(i, documents.get(i)));
     }
-    List<Attachment> unreadable = st.getUnreadableAttachments();
-    for (int i = 0; i < unreadable.size(); i++) {
-      facts.add(new UnreadableAttachmentFact(i, unreadable.get(i)));
+    List<Attachment> attachments = model.getAttachments();
+    for (int i = 0; i < attachments.size(); i++) {
+      facts.add(new AttachmentFact(i, attachments.get(i)));
     }
     List<LiaisonRelationship> relationships = st.getCounterpartRelationships();
     for (int i = 0; i < relationships.size(); i++) {
       facts.add(new CounterpartRelationshipFact(i, relationships.get(i)));
     }
-    List<Responsible> contacts = st.getMissingLiaisonContacts();
-    for (int i = 0; i < contacts.size(); i++) {
-      facts.add(new MissingLiaisonContactFact(i, contacts.get(i)));
-    }
-    List<String> missingFrom = st.getMissingDefaultFromContacts();
-    for (int i = 0; i < missingFrom.size(); i++) {
-      facts.add(new MissingFromContactFact(i, missingFrom.get(i)));
-    }
+    roleHolders(directory, from, facts);
     return facts;
+  }
+
+  /** The role holders of the From groups, in the bodies' order, each (role, group, address) once. */
+  private static void roleHolders(Directory directory, List<Body> from, List<Object> facts) {
+    List<RoleHolder> holders = new ArrayList<>();
+    for (Body b : from) {
+      switch (b.getKind()) {
+        case WORKING_GROUP -> {
+          directory.workingGroup(b.getKey()).ifPresent(g -> g.getChairs().forEach(p ->
+              add(holders, Role.WORKING_GROUP_CHAIR, b.getKey(), p)));
+          String area = areaOf(directory, b);
+          if (area != null) {
+            directory.directorsOf(area).forEach(p -> add(holders, Role.AREA_DIRECTOR, area, p));
+          }
+        }
+        case RESEARCH_GROUP -> directory.researchGroup(b.getKey()).ifPresent(g -> g.getChairs().forEach(p ->
+            add(holders, Role.RESEARCH_GROUP_CHAIR, b.getKey(), p)));
+        case AREA -> directory.directorsOf(b.getKey()).forEach(p -> add(holders, Role.AREA_DIRECTOR, b.getKey(), p));
+        case IETF, IESG -> directory.getIetfChair().ifPresent(p -> add(holders, Role.IETF_CHAIR, "", p));
+        case IAB -> directory.getIabChair().ifPresent(p -> add(holders, Role.IAB_CHAIR, "", p));
+        default -> { }
+      }
+    }
+    facts.addAll(holders);
+  }
+
+  private static void add(List<RoleHolder> holders, Role role, String group, Person p) {
+    for (RoleHolder h : holders) {
+      if (h.getRole() == role && h.getGroup().equals(group) && Addresses.same(h.getAddress(), p.getAddress())) {
+        return;
+      }
+    }
+    holders.add(new RoleHolder(holders.size(), role, group, p.getName(), p.getAddress()));
   }
 
   /** The bodies without repeats (same kind and key), first occurrence kept, nulls dropped. */
