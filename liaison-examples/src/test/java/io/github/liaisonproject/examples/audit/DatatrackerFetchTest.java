@@ -266,6 +266,26 @@ class DatatrackerFetchTest {
   }
 
   @Test
+  void theCommandLineFetchesThenAudits(@TempDir Path out) throws Exception {
+    java.io.StringWriter stdout = new java.io.StringWriter();
+    java.io.StringWriter stderr = new java.io.StringWriter();
+    int code = io.github.liaisonproject.examples.cli.LiaisonCli.run(new java.io.PrintWriter(stdout),
+        new java.io.PrintWriter(stderr), "datatracker", "fetch", "--out", out.toString(), "--base", base().toString(),
+        "--page-size", "5");
+    assertThat(code).as(stderr.toString()).isZero();
+    assertThat(stderr.toString()).contains("HTTP 429; waiting 1 s").contains("done: ").contains("liaison audit " + out);
+    java.io.StringWriter audit = new java.io.StringWriter();
+    code = io.github.liaisonproject.examples.cli.LiaisonCli.run(new java.io.PrintWriter(audit),
+        new java.io.PrintWriter(new java.io.StringWriter()), "audit", "--as-of", "2026-12-01", "--format", "json",
+        out.toString());
+    assertThat(code).isEqualTo(1); // some records have ERROR findings
+    JsonNode json = JSON.readTree(audit.toString());
+    assertThat(json.path("records")).hasSize(24);
+    assertThat(json.path("directory").asText()).contains("today's roles");
+    assertThat(json.path("read").asText()).contains("1 duplicate object(s) ignored");
+  }
+
+  @Test
   void retryAfterReadsSecondsDatesAndZero() {
     assertThat(DatatrackerFetch.retryAfter("0", 1)).isEqualTo(Duration.ZERO);
     assertThat(DatatrackerFetch.retryAfter("7", 1)).isEqualTo(Duration.ofSeconds(7));
