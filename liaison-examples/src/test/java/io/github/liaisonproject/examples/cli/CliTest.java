@@ -277,6 +277,15 @@ class CliTest {
   }
 
   @Test
+  void auditWithAGivenDirectorySaysSoAndAddsTheAreasTheRecordsGive() {
+    String dir = "../liaison-model/src/main/resources/io/github/liaisonproject/model/samples/directory.yaml";
+    Run r = run("audit", "--as-of", "2026-12-01", "--no-color", "--directory", dir,
+        "src/test/resources/datatracker-api/corpus");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("Directory: " + dir + " (plus ").contains("WG area(s) the records give)");
+  }
+
+  @Test
   void auditHtmlIsOneSelfContainedPage() {
     Run r = run("audit", "--as-of", "2026-12-01", "--format=html", sample("datatracker-api"));
     String html = r.out();
