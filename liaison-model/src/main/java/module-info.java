@@ -6,7 +6,9 @@
  * it, by reflection.
  */
 open module io.github.liaisonproject.model {
-  requires static org.immutables.value.annotations; // compile time only: the generated code needs no run time
+  // The exported model types carry Immutables' class-retention annotations: modules compiling
+  // against the model need them, or javac warns once per class (annotations only, no code).
+  requires transitive org.immutables.value.annotations;
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
