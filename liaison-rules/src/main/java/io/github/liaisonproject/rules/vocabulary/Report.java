@@ -86,11 +86,12 @@ public final class Report {
 
   /**
    * Removes an address from the delivery (a local policy: "never copy the WG list on statements to
-   * 3GPP"). The address goes; the rule that removed it is not recorded in the delivery.
+   * 3GPP"). The address goes; when the rule has a severity, the reason is also a finding, so the
+   * assessment shows why.
    */
-  @Describe("report.dropDelivery(kcontext, $address, reason): takes this DeliveryAddress out of the delivery.")
+  @Describe("report.dropDelivery(kcontext, $address, reason): takes this DeliveryAddress out of the delivery (a finding too when the rule has a severity).")
   public void dropDelivery(RuleContext rule, DeliveryAddress address, String reason) {
-    outcome.dropDelivery(address);
+    outcome.dropDelivery(rule.getRule().getName(), address, reason);
     var handle = rule.getKieRuntime().getFactHandle(address);
     if (handle != null) {
       rule.getKieRuntime().delete(handle);
