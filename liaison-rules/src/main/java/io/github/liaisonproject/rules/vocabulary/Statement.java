@@ -426,57 +426,6 @@ public final class Statement {
     return getOriginals().stream().flatMap(o -> o.getSendReplyTo().stream()).findFirst().orElse(null);
   }
 
-  // ---- TEMPORARY: for the hand-coded test oracle only (see LegacyDecisions) --------------------
-
-  /** @deprecated the oracle's until branch oracle merges; the rules decide this in approval.drl. */
-  @Deprecated(forRemoval = true)
-  public record ApprovalUnit(String forWhom, List<Approver> approvers) {
-    public ApprovalUnit {
-      forWhom = forWhom == null ? "" : forWhom;
-      approvers = approvers == null ? List.of() : List.copyOf(approvers);
-    }
-  }
-
-  /** @deprecated the oracle's until branch oracle merges; the rules decide this in approval.drl. */
-  @Deprecated(forRemoval = true)
-  public List<ApprovalUnit> getApprovalUnits() { return LegacyDecisions.approvalUnits(this); }
-  /** @deprecated the oracle's until branch oracle merges; the rules decide this in approval.drl. */
-  @Deprecated(forRemoval = true)
-  public int getApprovingGroupCount() { return LegacyDecisions.approvingGroups(this).size(); }
-  /** @deprecated the oracle's until branch oracle merges; the rules decide this in routing.drl. */
-  @Deprecated(forRemoval = true)
-  public List<String> getDeliveryTo() { return LegacyDecisions.deliveryTo(this); }
-  /** @deprecated the oracle's until branch oracle merges; the rules decide this in routing.drl. */
-  @Deprecated(forRemoval = true)
-  public List<String> getDeliveryCc() { return LegacyDecisions.deliveryCc(this); }
-  /** @deprecated the oracle's until branch oracle merges; the rules decide this in routing.drl. */
-  @Deprecated(forRemoval = true)
-  public boolean isMisdirectedWithKnownGroups() { return LegacyDecisions.misdirectedWithKnownGroups(this); }
-  /** @deprecated the oracle's until branch oracle merges; the rules decide this in transmission.drl. */
-  @Deprecated(forRemoval = true)
-  public boolean isConsensusContextNeeded(DocumentReference d) { return LegacyDecisions.consensusContextNeeded(d); }
-
-  /** @deprecated the oracle's until branch oracle merges; the rules decide this in routing.drl. */
-  @Deprecated(forRemoval = true)
-  public List<String> getMissingDefaultFromContacts() { return LegacyDecisions.missingDefaultFromContacts(this); }
-  /** @deprecated the oracle's until branch oracle merges; the rules decide this in consensus.drl. */
-  @Deprecated(forRemoval = true)
-  public boolean isAreaOrIetfLevelSender() {
-    return isFromKind(BodyKind.AREA) || isFromKind(BodyKind.IETF) || isFromKind(BodyKind.IESG);
-  }
-  /** @deprecated the oracle's until branch oracle merges; the rules decide this in consensus.drl. */
-  @Deprecated(forRemoval = true)
-  public boolean isReferencingIetfDocuments() {
-    return getDocuments().stream().anyMatch(d -> d.getKind() != io.github.liaisonproject.model.DocumentKind.OTHER
-        || d.getEffectiveStream().orElse(null) == io.github.liaisonproject.model.Stream.IETF);
-  }
-  /** @deprecated the oracle's until branch oracle merges; the rules decide this in consensus.drl. */
-  @Deprecated(forRemoval = true)
-  public boolean isTransmittingStandardsTrackWorkingGroupDraft() {
-    return getDocuments().stream().anyMatch(d -> d.isWorkingGroupDraft()
-        && d.getStatus().map(io.github.liaisonproject.model.DocumentStatus::isStandardsTrack).orElse(false));
-  }
-
   @Override
   public String toString() {
     return "Statement[" + model.getId().orElse("?") + " " + model.getDirection() + "]";

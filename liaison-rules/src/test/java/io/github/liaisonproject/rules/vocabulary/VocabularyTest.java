@@ -64,8 +64,9 @@ class VocabularyTest {
   }
 
   @Test
-  void theTemporaryOracleHelpersAreNotVocabulary() {
+  void theDecisionHelpersOfOldAreGone() {
     String md = Vocabulary.markdown();
-    assertThat(md).doesNotContain("approvalUnits").doesNotContain("deliveryTo").doesNotContain("consensusContextNeeded");
+    assertThat(md).doesNotContain("approvalUnits").doesNotContain("deliveryTo").doesNotContain("consensusContextNeeded")
+        .doesNotContain("allPotentialApprovers").doesNotContain("approvalUnitsLabel");
   }
 }
