@@ -267,12 +267,6 @@ public final class Statement {
     return directory.workingGroup(workingGroup.getKey()).map(WorkingGroup::getArea).orElse(null);
   }
 
-  /** True when the directory knows the area (by acronym). */
-  @Describe("True when the directory knows the area (by acronym).")
-  public boolean knowsArea(String area) {
-    return area != null && directory.area(area).isPresent();
-  }
-
   @Describe("Lookup: areaDirectors(area): the Area Directors of the area as approvers; empty when unknown.")
   public List<Approver> areaDirectors(String area) {
     String acronym = directory.area(area).map(Area::getAcronym).orElse(area);
