@@ -94,6 +94,7 @@ public final class StatementFacts {
         case AREA -> directory.directorsOf(b.getKey()).forEach(p -> add(holders, Role.AREA_DIRECTOR, b.getKey(), p));
         case IETF, IESG -> directory.getIetfChair().ifPresent(p -> add(holders, Role.IETF_CHAIR, "", p));
         case IAB -> directory.getIabChair().ifPresent(p -> add(holders, Role.IAB_CHAIR, "", p));
+        case IRTF -> directory.getIrtfChair().ifPresent(p -> add(holders, Role.IRTF_CHAIR, "", p));
         default -> { }
       }
     }

@@ -205,6 +205,27 @@ public final class Report {
     return new Responsible(role, Arrays.stream(addresses).filter(a -> a != null).toList());
   }
 
+  /**
+   * Who: a role and the addresses of these role holders, in the directory's order, each address
+   * once: {@code Report.whoHolds("the chairs", $holders)} with {@code $holders : List() from
+   * collect( RoleHolder( ... ) )}.
+   */
+  @Describe("Report.whoHolds(role, $roleHolders): who, for an obligation: a role and the role holders' addresses, in directory order, each once.")
+  public static Responsible whoHolds(String role, List<?> holders) {
+    List<RoleHolder> sorted = new java.util.ArrayList<>(holders.size());
+    for (Object h : holders) {
+      sorted.add((RoleHolder) h);
+    }
+    sorted.sort(java.util.Comparator.comparingInt(RoleHolder::getIndex));
+    List<String> addresses = new java.util.ArrayList<>(sorted.size());
+    for (RoleHolder h : sorted) {
+      if (!Addresses.contains(addresses, h.getAddress())) {
+        addresses.add(h.getAddress());
+      }
+    }
+    return new Responsible(role, addresses);
+  }
+
   // ---- recording helpers ----
 
   /**

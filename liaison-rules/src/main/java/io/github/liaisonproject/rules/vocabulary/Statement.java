@@ -812,34 +812,6 @@ public final class Statement {
   }
 
   /**
-   * Who judges the level of consensus an outgoing statement needs (§4, §4.2): for a WG its chairs
-   * and its area's ADs; for an area its ADs; for the IETF or IESG the IETF Chair; for the IAB the
-   * IAB Chair; for the IRTF or a research group the IRTF Chair or the group's chairs.
-   */
-  @Describe("Who judges the level of consensus an outgoing statement needs (§4, §4.2): for a WG its chairs and its area's ADs; for an area its ADs; for the IETF or IESG the IETF Chair; for the IAB the IAB Chair; for the IRTF or a research group the IRTF Chair or the group's chairs.")
-  public List<String> getConsensusDeciders() {
-    Set<String> all = new LinkedHashSet<>();
-    for (Body b : model.getFrom()) {
-      switch (b.getKind()) {
-        case WORKING_GROUP -> {
-          all.addAll(chairsOf(b));
-          String area = areaOf(b);
-          if (area != null) {
-            all.addAll(addresses(directory.directorsOf(area)));
-          }
-        }
-        case RESEARCH_GROUP -> all.addAll(chairsOf(b));
-        case AREA -> all.addAll(addresses(directory.directorsOf(b.getKey())));
-        case IETF, IESG -> directory.getIetfChair().ifPresent(p -> all.add(p.getAddress()));
-        case IAB -> directory.getIabChair().ifPresent(p -> all.add(p.getAddress()));
-        case IRTF -> directory.getIrtfChair().ifPresent(p -> all.add(p.getAddress()));
-        default -> { }
-      }
-    }
-    return new ArrayList<>(all);
-  }
-
-  /**
    * Who seeks group input on an incoming request (§4.2.1): the chairs of the WGs and research groups
    * addressed; for an addressed area, its ADs.
    */
