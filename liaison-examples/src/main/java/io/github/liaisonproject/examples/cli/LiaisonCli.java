@@ -17,11 +17,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "liaison", mixinStandardHelpOptions = true, version = "liaison 0.1.0-SNAPSHOT",
     description = "Checks IETF liaison statements against the procedure of draft-iab-rfc4053bis.",
     subcommands = {AssessCommand.class, ReplyCommand.class, AuditCommand.class, RulesCommand.class,
-        CheckRulesCommand.class},
+        CheckRulesCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:nothing blocking", "1:ERROR findings (assess, audit) or failing cases (check-rules)",
         "2:bad input or usage (the message names the file, line and field)"},
-    footer = {"", "Run `liaison COMMAND --help` for a command's options. Example:",
+    footer = {"", "Run 'liaison help COMMAND' for a command's options. Example:",
         "  liaison assess liaison-examples/samples/wg-action-to-itu.yaml"})
 public final class LiaisonCli implements Callable<Integer> {
   /** Exit code for a failure of the tool itself (a bug), not of its input. */
@@ -36,10 +36,17 @@ public final class LiaisonCli implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The command line, with case-insensitive option values and errors mapped to exit codes. */
+  /**
+   * The command line: case-insensitive option values, dates and enum values read with messages
+   * that show the expected form, short usage errors, and errors mapped to exit codes.
+   */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new LiaisonCli());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.time.LocalDate.class, UsageErrors::date);
+    cl.registerConverter(AssessCommand.OutputFormat.class, UsageErrors.enumConverter(AssessCommand.OutputFormat.class));
+    cl.registerConverter(RulesCommand.ListingFormat.class, UsageErrors.enumConverter(RulesCommand.ListingFormat.class));
+    cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof CliException || ex instanceof LiaisonInputException) {
