@@ -80,6 +80,7 @@ public final class LiaisonCli implements Callable<Integer> {
 
   public static void main(String[] args) {
     VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    Warmup.start(args);
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(out, err, args));
