@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "liaison", mixinStandardHelpOptions = true, version = "liaison 0.1.0-SNAPSHOT",
     description = "Checks IETF liaison statements against the procedure of draft-iab-rfc4053bis.",
-    subcommands = {AssessCommand.class, ReplyCommand.class, AuditCommand.class, RulesCommand.class,
-        CheckRulesCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class},
+    subcommands = {AssessCommand.class, ReplyCommand.class, AuditCommand.class, DatatrackerCommand.class,
+        RulesCommand.class, CheckRulesCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:nothing blocking", "1:ERROR findings (assess, audit) or failing cases (check-rules)",
         "2:bad input or usage (the message names the file, line and field)"},

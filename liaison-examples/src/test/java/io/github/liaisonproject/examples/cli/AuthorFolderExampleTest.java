@@ -20,15 +20,15 @@ class AuthorFolderExampleTest {
   void theAnyApproverFolderChecksClean() {
     CliTest.Run r = CliTest.run("check-rules", FOLDER.toString());
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("3 case(s) in 1 file(s): 3 passed, 0 failed");
+    assertThat(r.out()).contains("4 case(s) in 1 file(s): 4 passed, 0 failed");
     assertThat(r.code()).isZero();
   }
 
   @Test
-  void rulesListingShowsTheLocalRuleAndNotTheDisabledOne() {
+  void rulesListingShowsTheLocalRuleBesideTheBundledOnes() {
     CliTest.Run r = CliTest.run("rules", "--rules", FOLDER.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("LOCAL-APPROVAL-ANY-ONE").doesNotContain("APPROVAL-MULTIPLE-GROUPS");
+    assertThat(r.out()).contains("LOCAL-APPROVAL-ANY-ONE").contains("APPROVAL-MULTIPLE-GROUPS");
   }
 
   @Test

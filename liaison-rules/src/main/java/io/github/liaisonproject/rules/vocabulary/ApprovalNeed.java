@@ -22,6 +22,8 @@ public final class ApprovalNeed {
   public String getForWhom() { return forWhom; }
   public List<Approver> getApprovers() { return approvers; }
   public Citation getCitation() { return citation; }
+  /** The ID of the rule that required it ("APPROVAL-MULTIPLE-GROUPS"). */
+  public String getRuleId() { return citation.ruleId(); }
 
   /** True when the address is one of the potential approvers'. */
   public boolean isApprover(String address) {
@@ -41,6 +43,31 @@ public final class ApprovalNeed {
       sb.append(a);
     }
     return sb.toString();
+  }
+
+  /**
+   * Who can meet it, in words, from the approvers' directory roles: "an Area Director of ops",
+   * "the IETF Chair", "the IAB Chair (for the IAB)"; "nobody the directory knows" when empty.
+   */
+  public String getApproverRoles() {
+    if (approvers.isEmpty()) {
+      return "nobody the directory knows";
+    }
+    java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+    for (Approver a : approvers) {
+      switch (a.role()) {
+        case AREA_DIRECTOR -> roles.add("an Area Director of " + a.group());
+        case IETF_CHAIR -> roles.add("the IETF Chair");
+        case IAB_CHAIR -> roles.add("the IAB Chair (for the IAB)");
+        default -> roles.add(a.role().name());
+      }
+    }
+    return String.join(" or ", roles);
+  }
+
+  /** The potential approvers' addresses. */
+  public List<String> getApproverAddresses() {
+    return approvers.stream().map(Approver::address).toList();
   }
 
   @Override

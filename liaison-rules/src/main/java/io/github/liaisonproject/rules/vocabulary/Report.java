@@ -50,19 +50,62 @@ public final class Report {
     outcome.proposal(rule.getRule().getName(), field, value, message);
   }
 
-  /** The statement goes To these addresses. */
+  /** The statement goes To these addresses (one {@link DeliveryAddress} each, in this order). */
+  @Describe("report.deliverTo(kcontext, addresses, reason): the statement goes To these addresses.")
   public void deliverTo(RuleContext rule, List<String> addresses, String reason) {
-    outcome.delivery(rule.getRule().getName(), Outcome.Header.TO, addresses, reason);
+    deliverAll(rule, Header.TO, addresses, reason);
   }
 
   /** The statement is copied (Cc) to these addresses. */
+  @Describe("report.copyTo(kcontext, addresses, reason): the statement is copied (Cc) to these addresses.")
   public void copyTo(RuleContext rule, List<String> addresses, String reason) {
-    outcome.delivery(rule.getRule().getName(), Outcome.Header.CC, addresses, reason);
+    deliverAll(rule, Header.CC, addresses, reason);
   }
 
   /** Replies go to this address (the mail's Reply-To header). */
+  @Describe("report.replyTo(kcontext, address, reason): replies go to this address (Reply-To).")
   public void replyTo(RuleContext rule, String address, String reason) {
-    outcome.delivery(rule.getRule().getName(), Outcome.Header.REPLY_TO, List.of(address), reason);
+    deliver(rule, Header.REPLY_TO, address, 0, reason);
+  }
+
+  /** One address of the delivery, in this header. */
+  @Describe("report.deliver(kcontext, Header.CC, address, reason): one address of the delivery, in this header.")
+  public void deliver(RuleContext rule, Header header, String address, String reason) {
+    deliver(rule, header, address, 0, reason);
+  }
+
+  /** One contact of the statement in the delivery, in this header (in the contacts' order). */
+  @Describe("report.deliver(kcontext, Header.CC, $contact, reason): a From- or To-Contact in the delivery, in their order.")
+  public void deliver(RuleContext rule, Header header, Contact contact, String reason) {
+    deliver(rule, header, contact.getAddress(), contact.getIndex(), reason);
+  }
+
+  /**
+   * Removes an address from the delivery (a local policy: "never copy the WG list on statements to
+   * 3GPP"). The address goes; the rule that removed it is not recorded in the delivery.
+   */
+  @Describe("report.dropDelivery(kcontext, $address, reason): takes this DeliveryAddress out of the delivery.")
+  public void dropDelivery(RuleContext rule, DeliveryAddress address, String reason) {
+    outcome.dropDelivery(address);
+    var handle = rule.getKieRuntime().getFactHandle(address);
+    if (handle != null) {
+      rule.getKieRuntime().delete(handle);
+    }
+  }
+
+  private void deliverAll(RuleContext rule, Header header, List<String> addresses, String reason) {
+    for (int i = 0; i < addresses.size(); i++) {
+      deliver(rule, header, addresses.get(i), i, reason);
+    }
+  }
+
+  private void deliver(RuleContext rule, Header header, String address, int order, String reason) {
+    if (address == null || address.isBlank()) {
+      return;
+    }
+    DeliveryAddress fact = new DeliveryAddress(header, address, reason, outcome.citation(rule.getRule().getName()), order);
+    outcome.delivery(fact);
+    rule.getKieRuntime().insert(fact);
   }
 
   /**
@@ -87,10 +130,20 @@ public final class Report {
   }
 
   /** The need is met by this approver, found so by this rule (APPROVAL-SELF, say). */
+  @Describe("report.approvalGiven(kcontext, $need, address): the need is met by its potential approver with this address.")
   public void approvalGiven(RuleContext rule, ApprovalNeed need, String approverAddress) {
     Citation citation = outcome.citation(rule.getRule().getName());
     need.getApprovers().stream().filter(a -> a.address().equalsIgnoreCase(approverAddress)).findFirst()
         .ifPresent(a -> give(rule, need, a, citation));
+  }
+
+  /**
+   * The need is met by this approver, whoever it is: a local policy under which one approver
+   * approves for several requirements ("any potential approver approves for all").
+   */
+  @Describe("report.approvalGiven(kcontext, $need, $approver): the need is met by this approver, a policy's choice.")
+  public void approvalGiven(RuleContext rule, ApprovalNeed need, Approver approver) {
+    give(rule, need, approver, outcome.citation(rule.getRule().getName()));
   }
 
   private void give(RuleContext rule, ApprovalNeed need, Approver approver, Citation citation) {
@@ -169,14 +222,88 @@ public final class Report {
   }
 
 
-  // ---- transmission helpers ----
+  // ---- usual From-Contacts ----------------------------------------------------------------------
+
+  /**
+   * The address is a usual From-Contact of the sending groups, in this role (§2.1): a
+   * {@link UsualContact} fact, one per address, collecting every role given to it. A step of the
+   * decision: ROUTE-FROM-CONTACTS-DEFAULT proposes the ones the From-Contacts lack.
+   */
+  @Describe("report.usualFromContact(kcontext, address, role): derives UsualContact for the address (one per address, roles collected).")
+  public void usualFromContact(RuleContext rule, String address, String role) {
+    if (address == null || address.isBlank()) {
+      return;
+    }
+    UsualContact existing = outcome.usualContact(Addresses.key(address));
+    if (existing != null) {
+      existing.add(role);
+      return;
+    }
+    UsualContact fact = new UsualContact(address.trim());
+    fact.add(role);
+    outcome.usualContact(fact.getKey(), fact);
+    rule.getKieRuntime().insert(fact);
+  }
+
+  // ---- transmission ----------------------------------------------------------------------------
+
+  /** The eligibility of a transmitted document. */
+  @Describe("report.transmission(kcontext, $document, Eligibility.ELIGIBLE): the document's verdict.")
+  public void transmission(RuleContext rule, DocumentFact document, Eligibility eligibility) {
+    transmission(rule, document.getDocument(), eligibility);
+  }
+
+  /** A finding about one transmitted document: in the findings, and in that document's verdict. */
+  @Describe("report.documentFinding(kcontext, $document, message): a finding attached to the document's verdict.")
+  public void documentFinding(RuleContext rule, DocumentFact document, String message) {
+    documentFinding(rule, document.getDocument(), message);
+  }
 
   /**
    * TRANSMIT-NEEDS-CONTEXT in one call: the document's verdict is NEEDS_CONTEXT, and the message is a
    * finding attached to it (and in the findings).
    */
+  @Describe("report.needsContext(kcontext, $document, message): verdict NEEDS_CONTEXT and a finding attached to it.")
+  public void needsContext(RuleContext rule, DocumentFact document, String message) {
+    needsContext(rule, document.getDocument(), message);
+  }
+
+  /** The same, for a model document reference. */
   public void needsContext(RuleContext rule, DocumentReference document, String message) {
     transmission(rule, document, Eligibility.NEEDS_CONTEXT);
     documentFinding(rule, document, message);
+  }
+
+  /**
+   * The document is held back unless the statement gives further consensus or context (§4.3): a
+   * {@link ContextNeeded} fact, one per document, collecting each rule's reason and section. It is
+   * a step of the decision, not an answer: no verdict or finding until a verdict rule reads it.
+   */
+  @Describe("report.contextNeeded(kcontext, $document, reason): derives ContextNeeded for the document (one per document, reasons collected).")
+  public void contextNeeded(RuleContext rule, DocumentFact document, String reason) {
+    String section = outcome.citation(rule.getRule().getName()).section();
+    ContextNeeded existing = outcome.contextNeeded(document);
+    if (existing != null) {
+      existing.add(reason, section);
+      return;
+    }
+    ContextNeeded fact = new ContextNeeded(document);
+    fact.add(reason, section);
+    outcome.contextNeeded(document, fact);
+    rule.getKieRuntime().insert(fact);
+  }
+
+  /**
+   * A local policy lets the held-back document go without extra context: the {@link ContextNeeded}
+   * fact is withdrawn, and the document's verdict is ELIGIBLE, citing this rule.
+   */
+  @Describe("report.transmitWithoutContext(kcontext, $contextNeeded): withdraws it; the document is ELIGIBLE by this rule.")
+  public void transmitWithoutContext(RuleContext rule, ContextNeeded held) {
+    outcome.contextNotNeeded(held.getDocument());
+    var handle = rule.getKieRuntime().getFactHandle(held);
+    if (handle != null) {
+      rule.getKieRuntime().delete(handle);
+    }
+    transmission(rule, held.getDocument().getDocument(), Eligibility.ELIGIBLE);
   }
 }

@@ -44,12 +44,6 @@ public final class Statement {
   // Memos: the rules call these helpers from many conditions and consequences of one assessment;
   // a Statement lives for one assessment on one thread, and everything it reads is immutable.
   private List<DocumentReference> documents;
-  private java.util.List<Body> approvingGroups;
-  private java.util.List<ApprovalUnit> approvalUnits;
-  private java.util.Map<String, String[]> defaultFromContacts;
-  private List<String> missingDefaultFromContacts;
-  private List<String> deliveryTo;
-  private List<String> deliveryCc;
   private List<LiaisonStatement> originals;
 
   public Statement(LiaisonStatement model, Directory directory, LocalDate asOf, List<LiaisonStatement> related,
@@ -129,31 +123,6 @@ public final class Statement {
   /** The day it was sent (outgoing) or received (incoming); else the as-of date. */
   public LocalDate getTransmittedOn() {
     return (isOutgoing() ? model.getSent() : model.getReceived()).orElse(asOf);
-  }
-
-  /**
-   * True when an attachment in a format that is not generally readable has a readable companion:
-   * another attached file of the same document (same file name before the extension, or same title)
-   * in PDF, HTML or plain text (§2.3).
-   */
-  public boolean hasReadableCompanion(Attachment a) {
-    for (Attachment other : model.getAttachments()) {
-      if (other == a || !other.isFile() || !other.isGenerallyReadable()) {
-        continue;
-      }
-      boolean sameName = !a.getBaseName().isEmpty() && a.getBaseName().equals(other.getBaseName());
-      boolean sameTitle = a.getTitle().isPresent() && a.getTitle().equals(other.getTitle());
-      if (sameName || sameTitle) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The attached files neither generally readable nor accompanied by a readable version. */
-  public List<Attachment> getUnreadableAttachments() {
-    return model.getAttachments().stream().filter(a -> a.isFile() && !a.isGenerallyReadable() && !hasReadableCompanion(a))
-        .toList();
   }
 
   /** The person who records an incoming statement: the assignee when known, else the IAB's contact point. */
@@ -404,6 +373,57 @@ public final class Statement {
     return getOriginals().stream().flatMap(o -> o.getSendReplyTo().stream()).findFirst().orElse(null);
   }
 
+  // ---- TEMPORARY: for the hand-coded test oracle only (see LegacyDecisions) --------------------
+
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in approval.drl. */
+  @Deprecated(forRemoval = true)
+  public record ApprovalUnit(String forWhom, List<Approver> approvers) {
+    public ApprovalUnit {
+      forWhom = forWhom == null ? "" : forWhom;
+      approvers = approvers == null ? List.of() : List.copyOf(approvers);
+    }
+  }
+
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in approval.drl. */
+  @Deprecated(forRemoval = true)
+  public List<ApprovalUnit> getApprovalUnits() { return LegacyDecisions.approvalUnits(this); }
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in approval.drl. */
+  @Deprecated(forRemoval = true)
+  public int getApprovingGroupCount() { return LegacyDecisions.approvingGroups(this).size(); }
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in routing.drl. */
+  @Deprecated(forRemoval = true)
+  public List<String> getDeliveryTo() { return LegacyDecisions.deliveryTo(this); }
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in routing.drl. */
+  @Deprecated(forRemoval = true)
+  public List<String> getDeliveryCc() { return LegacyDecisions.deliveryCc(this); }
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in routing.drl. */
+  @Deprecated(forRemoval = true)
+  public boolean isMisdirectedWithKnownGroups() { return LegacyDecisions.misdirectedWithKnownGroups(this); }
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in transmission.drl. */
+  @Deprecated(forRemoval = true)
+  public boolean isConsensusContextNeeded(DocumentReference d) { return LegacyDecisions.consensusContextNeeded(d); }
+
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in routing.drl. */
+  @Deprecated(forRemoval = true)
+  public List<String> getMissingDefaultFromContacts() { return LegacyDecisions.missingDefaultFromContacts(this); }
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in consensus.drl. */
+  @Deprecated(forRemoval = true)
+  public boolean isAreaOrIetfLevelSender() {
+    return isFromKind(BodyKind.AREA) || isFromKind(BodyKind.IETF) || isFromKind(BodyKind.IESG);
+  }
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in consensus.drl. */
+  @Deprecated(forRemoval = true)
+  public boolean isReferencingIetfDocuments() {
+    return getDocuments().stream().anyMatch(d -> d.getKind() != io.github.liaisonproject.model.DocumentKind.OTHER
+        || d.getEffectiveStream().orElse(null) == io.github.liaisonproject.model.Stream.IETF);
+  }
+  /** @deprecated the oracle's until branch oracle merges; the rules decide this in consensus.drl. */
+  @Deprecated(forRemoval = true)
+  public boolean isTransmittingStandardsTrackWorkingGroupDraft() {
+    return getDocuments().stream().anyMatch(d -> d.isWorkingGroupDraft()
+        && d.getStatus().map(io.github.liaisonproject.model.DocumentStatus::isStandardsTrack).orElse(false));
+  }
+
   @Override
   public String toString() {
     return "Statement[" + model.getId().orElse("?") + " " + model.getDirection() + "]";
@@ -591,76 +611,6 @@ public final class Statement {
     return isIncoming() && getReceivedAt() != null;
   }
 
-  /**
-   * The To addresses of the delivery (ROUTE-DELIVERY, -05 §2.1): outgoing, the Send To alone when
-   * present, else every To-Contact; incoming received through a central address, every To-Contact
-   * (the distribution after recording); otherwise none, and none for a withdrawn statement.
-   */
-  public List<String> getDeliveryTo() {
-    if (deliveryTo == null) {
-      deliveryTo = computeDeliveryTo();
-    }
-    return deliveryTo;
-  }
-
-  private List<String> computeDeliveryTo() {
-    if (isWithdrawn()) {
-      return List.of();
-    }
-    if (isOutgoing()) {
-      if (getSendTo() != null) {
-        return List.of(getSendTo());
-      }
-      // -05 §2.1: a reply's "Send to" address is the original's "Send Reply To"; a reply that leaves
-      // it empty still goes there (ROUTE-REPLY-SEND-TO proposes filling it in).
-      return getOriginalSendReplyTo() != null ? List.of(getOriginalSendReplyTo()) : getToContacts();
-    }
-    if (isMisdirectedWithKnownGroups()) {
-      return List.of(); // ROUTE-MISDIRECTED forwards it to the right groups instead
-    }
-    return isReceivedCentrally() ? getToContacts() : List.of();
-  }
-
-  /** Incoming, marked misdirected, and the right groups' addresses are known (§3.1). */
-  public boolean isMisdirectedWithKnownGroups() {
-    return isIncoming() && !isWithdrawn() && model.isMisdirected() && !getCorrectGroupAddresses().isEmpty();
-  }
-
-  /** The Send To the delivery uses: the statement's own, else (a reply) the original's Send Reply To; or null. */
-  public String getEffectiveSendTo() {
-    if (getSendTo() != null) {
-      return getSendTo();
-    }
-    return isOutgoing() ? getOriginalSendReplyTo() : null;
-  }
-
-  /**
-   * The Cc addresses of an outgoing delivery: every From-Contact, except those already in To and,
-   * when a Send To is given, those that are To-Contacts (the statement then reaches the receiving
-   * body only through its Send To). Empty for incoming statements.
-   */
-  public List<String> getDeliveryCc() {
-    if (deliveryCc == null) {
-      deliveryCc = computeDeliveryCc();
-    }
-    return deliveryCc;
-  }
-
-  private List<String> computeDeliveryCc() {
-    if (!isOutgoing()) {
-      return List.of();
-    }
-    List<String> to = getDeliveryTo();
-    boolean sendTo = getEffectiveSendTo() != null;
-    List<String> cc = new ArrayList<>(getFromContacts().size());
-    for (String a : getFromContacts()) {
-      if (!containsAddress(to, a) && !(sendTo && containsAddress(getToContacts(), a)) && !cc.contains(a)) {
-        cc.add(a);
-      }
-    }
-    return List.copyOf(cc);
-  }
-
   /** The Send Reply To an outgoing statement should carry: the manager alias for its To side, else liaison-coordination. */
   public String getProposedSendReplyTo() {
     return io.github.liaisonproject.model.Replies.proposedSendReplyTo(model.getTo(), directory);
@@ -671,75 +621,6 @@ public final class Statement {
     String s = getSendReplyTo();
     return s != null && (s.equalsIgnoreCase(String.valueOf(getManagerAlias()))
         || s.equalsIgnoreCase(getLiaisonCoordination()) || s.equalsIgnoreCase(getProposedSendReplyTo()));
-  }
-
-  /**
-   * The From-Contacts §2.1 gives as examples for the sending bodies, each with its role, in order:
-   * a WG's chairs, list and ADs; an area's ADs; for the IETF or IESG the IETF Chair and the IESG;
-   * for the IAB the IAB and its Chair. Unknown groups contribute nothing.
-   */
-  private java.util.Map<String, String[]> defaultFromContacts() {
-    if (defaultFromContacts == null) {
-      defaultFromContacts = computeDefaultFromContacts();
-    }
-    return defaultFromContacts;
-  }
-
-  private java.util.Map<String, String[]> computeDefaultFromContacts() {
-    java.util.Map<String, String[]> all = new java.util.LinkedHashMap<>();
-    java.util.function.BiConsumer<String, String> add = (address, role) -> {
-      if (address != null && !address.isBlank()) {
-        all.putIfAbsent(address.trim().toLowerCase(Locale.ROOT), new String[] {address.trim(), role});
-      }
-    };
-    for (Body b : model.getFrom()) {
-      switch (b.getKind()) {
-        case WORKING_GROUP: {
-          chairsOf(b).forEach(a -> add.accept(a, "a chair of " + b.getLabel()));
-          add.accept(listOf(b), "the list of " + b.getLabel());
-          String area = areaOf(b);
-          if (area != null) {
-            directory.directorsOf(area).forEach(p -> add.accept(p.getAddress(), p.getName() + ", Area Director of " + area));
-          }
-          break;
-        }
-        case AREA:
-          directory.directorsOf(b.getKey()).forEach(p -> add.accept(p.getAddress(),
-              p.getName() + ", Area Director of " + b.getKey()));
-          break;
-        case IETF:
-        case IESG:
-          directory.getIetfChair().ifPresent(p -> add.accept(p.getAddress(), p.getName() + ", IETF Chair"));
-          add.accept(directory.getIesgAddress().orElse(null), "the IESG");
-          break;
-        case IAB:
-          add.accept(directory.getIabAddress().orElse(null), "the IAB");
-          directory.getIabChair().ifPresent(p -> add.accept(p.getAddress(), p.getName() + ", IAB Chair"));
-          break;
-        default:
-          break;
-      }
-    }
-    return all;
-  }
-
-  /** The default From-Contacts (see {@link #defaultFromContacts()}) missing from the From-Contacts, in order. */
-  public List<String> getMissingDefaultFromContacts() {
-    if (missingDefaultFromContacts == null) {
-      missingDefaultFromContacts = computeMissingDefaultFromContacts();
-    }
-    return missingDefaultFromContacts;
-  }
-
-  private List<String> computeMissingDefaultFromContacts() {
-    return defaultFromContacts().values().stream().map(v -> v[0]).filter(a -> !containsAddress(getFromContacts(), a))
-        .toList();
-  }
-
-  /** A default From-Contact with its role: "nina.chair@example.org (a chair of IETF WG netconf)". */
-  public String describeDefaultFromContact(String address) {
-    String[] v = address == null ? null : defaultFromContacts().get(address.trim().toLowerCase(Locale.ROOT));
-    return v == null ? String.valueOf(address) : v[0] + " (" + v[1] + ")";
   }
 
   /** Who sends an outgoing statement: the submitter when known, else the chairs of the sending groups. */
@@ -812,6 +693,11 @@ public final class Statement {
     return hasLiaisonManager() ? getManagerAddresses() : List.of(getLiaisonCoordination());
   }
 
+  /** The IESG's address, or null when the directory has none. */
+  public String getIesgAddress() {
+    return directory.getIesgAddress().orElse(null);
+  }
+
   /** The IAB's address, or null when the directory has none. */
   public String getIabAddress() {
     return directory.getIabAddress().orElse(null);
@@ -820,125 +706,6 @@ public final class Statement {
   /** The IRTF Chair's address, or null when the directory has none. */
   public String getIrtfChairAddress() {
     return directory.getIrtfChair().map(Person::getAddress).orElse(null);
-  }
-
-  // ---- approval helpers ----
-
-  /**
-   * One approval a statement needs (§4.1): for whom (the sending group or groups it covers) and who
-   * can give it. The approvers are empty only when the directory cannot name anyone
-   * (APPROVAL-UNKNOWN-AREA reports that).
-   */
-  public record ApprovalUnit(String forWhom, java.util.List<Approver> approvers) {
-    public ApprovalUnit {
-      forWhom = forWhom == null ? "" : forWhom;
-      approvers = approvers == null ? java.util.List.of() : java.util.List.copyOf(approvers);
-    }
-  }
-
-  /**
-   * The From bodies that carry an IETF approval requirement (§4.1): the IETF, the IESG, the IAB,
-   * areas and WGs, without repeats. Research groups and the IRTF are not among them (§1: see
-   * IRTF-RESPONSE-VIA-IAB); bodies of other organizations neither.
-   */
-  public java.util.List<Body> getApprovingGroups() {
-    if (approvingGroups == null) {
-      approvingGroups = computeApprovingGroups();
-    }
-    return approvingGroups;
-  }
-
-  private java.util.List<Body> computeApprovingGroups() {
-    java.util.List<Body> out = new java.util.ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Body b : model.getFrom()) {
-      if (b == null || !approvalKind(b.getKind())) {
-        continue;
-      }
-      if (seen.add(b.getKind() + ":" + b.getKey())) {
-        out.add(b);
-      }
-    }
-    return out;
-  }
-
-  /** How many distinct From bodies carry an IETF approval requirement. */
-  public int getApprovingGroupCount() {
-    return getApprovingGroups().size();
-  }
-
-  private static boolean approvalKind(BodyKind k) {
-    return k == BodyKind.IETF || k == BodyKind.IESG || k == BodyKind.IAB || k == BodyKind.AREA
-        || k == BodyKind.WORKING_GROUP;
-  }
-
-  /**
-   * The approvals the sending groups need, one per approving authority: one per area (its WGs and
-   * the area itself share it: any AD of the area approves for all of them), one for the IETF and
-   * the IESG together (the IETF Chair), one for the IAB (the IAB Chair). A WG the directory does
-   * not know, or whose area it does not know, gets a unit of its own with no approvers.
-   */
-  public java.util.List<ApprovalUnit> getApprovalUnits() {
-    if (approvalUnits == null) {
-      approvalUnits = computeApprovalUnits();
-    }
-    return approvalUnits;
-  }
-
-  private java.util.List<ApprovalUnit> computeApprovalUnits() {
-    java.util.Map<String, java.util.List<Body>> groups = new java.util.LinkedHashMap<>();
-    java.util.Map<String, String> areaOfUnit = new java.util.HashMap<>();
-    for (Body b : getApprovingGroups()) {
-      String key;
-      switch (b.getKind()) {
-        case IETF: case IESG:
-          key = "ietf";
-          break;
-        case IAB:
-          key = "iab";
-          break;
-        case AREA:
-          key = "area:" + b.getKey();
-          areaOfUnit.put(key, b.getKey());
-          break;
-        default: {
-          String area = areaOf(b);
-          if (area == null) {
-            key = "wg:" + b.getKey();
-          } else {
-            key = "area:" + area.trim().toLowerCase(Locale.ROOT);
-            areaOfUnit.put(key, area.trim());
-          }
-        }
-      }
-      groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(b);
-    }
-    java.util.List<ApprovalUnit> units = new java.util.ArrayList<>();
-    for (java.util.Map.Entry<String, java.util.List<Body>> e : groups.entrySet()) {
-      String key = e.getKey();
-      java.util.List<Body> bodies = e.getValue();
-      // Sorted, so that the order of the From bodies never changes the answer.
-      String labels = String.join(" and ", bodies.stream().map(Body::getLabel).sorted().toList());
-      if (key.equals("ietf")) {
-        units.add(new ApprovalUnit(labels, getIetfChair()));
-      } else if (key.equals("iab")) {
-        units.add(new ApprovalUnit(labels, getIabChair()));
-      } else if (key.startsWith("wg:")) {
-        units.add(new ApprovalUnit(labels + " (area unknown: the WG is not in the directory)", java.util.List.of()));
-      } else {
-        String area = areaOfUnit.get(key);
-        boolean onlyTheArea = bodies.size() == 1 && bodies.get(0).getKind() == BodyKind.AREA;
-        boolean namesTheArea = bodies.stream().anyMatch(b -> b.getKind() == BodyKind.AREA);
-        String forWhom = namesTheArea ? labels : labels + " (area " + area + ")";
-        java.util.List<Approver> ads = knowsArea(area) ? areaDirectors(area) : java.util.List.of();
-        if (ads.isEmpty()) {
-          forWhom = onlyTheArea ? labels + " (no Area Director in the directory)"
-              : labels + " (area " + area + ": no Area Director in the directory)";
-        }
-        units.add(new ApprovalUnit(forWhom, ads));
-      }
-    }
-    return units;
   }
 
   /** True when a From body is the IRTF or one of its research groups. */
@@ -950,38 +717,6 @@ public final class Statement {
   public String getIrtfSenders() {
     return String.join(" and ", model.getFrom().stream().filter(b -> b != null && b.getKind().isIrtf())
         .map(Body::getLabel).distinct().sorted().toList());
-  }
-
-  /**
-   * Who can meet a need, in words, from the approvers' directory roles: "an Area Director of ops",
-   * "the IETF Chair", "the IAB Chair (for the IAB)"; "nobody the directory knows" when empty.
-   */
-  public String approverRole(ApprovalNeed need) {
-    if (need == null || need.getApprovers().isEmpty()) {
-      return "nobody the directory knows";
-    }
-    java.util.Set<String> roles = new java.util.LinkedHashSet<>();
-    for (Approver a : need.getApprovers()) {
-      switch (a.role()) {
-        case AREA_DIRECTOR:
-          roles.add("an Area Director of " + a.group());
-          break;
-        case IETF_CHAIR:
-          roles.add("the IETF Chair");
-          break;
-        case IAB_CHAIR:
-          roles.add("the IAB Chair (for the IAB)");
-          break;
-        default:
-          roles.add(a.role().name());
-      }
-    }
-    return String.join(" or ", roles);
-  }
-
-  /** The potential approvers' addresses of a need; empty for null. */
-  public java.util.List<String> approverAddresses(ApprovalNeed need) {
-    return need == null ? java.util.List.of() : need.getApprovers().stream().map(Approver::address).toList();
   }
 
   // ---- relationship helpers ----
@@ -1010,51 +745,7 @@ public final class Statement {
     return r == null ? "" : r.getOrganization() + r.getGroup().map(g -> " " + g).orElse("");
   }
 
-  /**
-   * The liaison contacts an outgoing statement's From-Contacts lack (§2.1): for each relationship
-   * with the other side whose alias and managers are all missing, "the liaison manager for X" with
-   * those addresses; with no relationship at all, "an IAB liaison contact" (liaison-coordination)
-   * when it is missing. Empty when nothing is missing, and for incoming statements.
-   */
-  public java.util.List<io.github.liaisonproject.rules.Responsible> getMissingLiaisonContacts() {
-    java.util.List<io.github.liaisonproject.rules.Responsible> out = new java.util.ArrayList<>();
-    if (!isOutgoing()) {
-      return out;
-    }
-    java.util.List<LiaisonRelationship> rels = getCounterpartRelationships();
-    String lc = directory.getLiaisonCoordination();
-    boolean iabContactPresent = lc != null && containsAddress(model.getFromContacts(), lc);
-    if (rels.isEmpty()) {
-      if (lc != null && !iabContactPresent) {
-        out.add(new io.github.liaisonproject.rules.Responsible("an IAB liaison contact", java.util.List.of(lc)));
-      }
-      return out;
-    }
-    // §2.1: "the liaison manager (if one exists) and/or an IAB liaison contact": either satisfies it.
-    if (iabContactPresent) {
-      return out;
-    }
-    for (LiaisonRelationship r : rels) {
-      boolean present = r.getAddresses().stream().anyMatch(a -> containsAddress(model.getFromContacts(), a));
-      if (!present) {
-        java.util.List<String> addresses = new java.util.ArrayList<>(r.getAddresses());
-        if (lc != null) {
-          addresses.add(lc);
-        }
-        out.add(new io.github.liaisonproject.rules.Responsible("the liaison manager for " + relationshipLabel(r)
-            + " (or an IAB liaison contact)", addresses));
-      }
-    }
-    return out;
-  }
-
-
   // ---- consensus helpers ----
-
-  /** True when a From body is an area, the IETF or the IESG: an area- or IETF-level statement (-05 §4.2). */
-  public boolean isAreaOrIetfLevelSender() {
-    return isFromKind(BodyKind.AREA) || isFromKind(BodyKind.IETF) || isFromKind(BodyKind.IESG);
-  }
 
   /** The IETF-side From bodies as the procedure names them: "IETF WG netconf, IETF area ops"; "the sending group" with none. */
   public String getSenderLabels() {
@@ -1136,147 +827,5 @@ public final class Statement {
     return new ArrayList<>(all);
   }
 
-  /** Some transmitted document is an IETF document: an RFC, an Internet-Draft, or an IETF-stream document. */
-  public boolean isReferencingIetfDocuments() {
-    return getDocuments().stream().anyMatch(d -> d.getKind() != io.github.liaisonproject.model.DocumentKind.OTHER
-        || d.getEffectiveStream().orElse(null) == io.github.liaisonproject.model.Stream.IETF);
-  }
 
-  /** Some transmitted document is a WG Internet-Draft intended for the standards track (§4.2). */
-  public boolean isTransmittingStandardsTrackWorkingGroupDraft() {
-    return getDocuments().stream().anyMatch(d -> d.isWorkingGroupDraft()
-        && d.getStatus().map(io.github.liaisonproject.model.DocumentStatus::isStandardsTrack).orElse(false));
-  }
-
-  // ---- transmission helpers ----
-
-  /**
-   * §4.3 first paragraph: a standards-track RFC or BCP, a WG Internet-Draft intended for the
-   * standards track, or an Informational document that represents a WG position (a WG draft counts
-   * as one, inferred); IETF stream (or none given). Never true for a document
-   * {@link #isConsensusContextNeeded} holds back.
-   */
-  public boolean isReadilyTransmittable(DocumentReference d) {
-    if (d == null || isConsensusContextNeeded(d)) {
-      return false;
-    }
-    io.github.liaisonproject.model.Stream stream = d.getEffectiveStream().orElse(null);
-    if (stream != null && stream != io.github.liaisonproject.model.Stream.IETF) {
-      return false;
-    }
-    io.github.liaisonproject.model.DocumentStatus status = d.getStatus().orElse(null);
-    if (status == null) {
-      return false;
-    }
-    if (status.isStandardsTrack()) {
-      return d.getKind() == io.github.liaisonproject.model.DocumentKind.RFC || d.isWorkingGroupDraft();
-    }
-    return status == io.github.liaisonproject.model.DocumentStatus.INFORMATIONAL
-        && (d.isWorkingGroupPosition() || d.isWorkingGroupDraft());
-  }
-
-  /**
-   * §4.3 second paragraph and §1: an individual Internet-Draft, an Experimental or Historic document,
-   * an Informational document that is neither a WG document nor a WG position, or an IRTF,
-   * Independent or Editorial stream document.
-   */
-  public boolean isConsensusContextNeeded(DocumentReference d) {
-    return contextReason(d) != null;
-  }
-
-  /** Why §4.3 (or §1) holds a document back: "an individual Internet-Draft"; null when it does not. */
-  public String contextReason(DocumentReference d) {
-    if (d == null) {
-      return null;
-    }
-    io.github.liaisonproject.model.Stream stream = d.getEffectiveStream().orElse(null);
-    if (stream == io.github.liaisonproject.model.Stream.IRTF || stream == io.github.liaisonproject.model.Stream.INDEPENDENT
-        || stream == io.github.liaisonproject.model.Stream.EDITORIAL) {
-      return "a document of the " + streamLabel(stream) + " stream, which does not represent IETF consensus";
-    }
-    if (d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT
-        && d.getDraftKind().orElse(null) == io.github.liaisonproject.model.DraftKind.INDIVIDUAL) {
-      return "an individually submitted Internet-Draft";
-    }
-    io.github.liaisonproject.model.DocumentStatus status = d.getStatus().orElse(null);
-    if (status == io.github.liaisonproject.model.DocumentStatus.EXPERIMENTAL
-        || status == io.github.liaisonproject.model.DocumentStatus.HISTORIC) {
-      return (status == io.github.liaisonproject.model.DocumentStatus.EXPERIMENTAL ? "an " : "a ")
-          + statusLabel(status) + (d.getKind() == io.github.liaisonproject.model.DocumentKind.RFC ? " RFC"
-          : d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT ? " Internet-Draft (intended status)"
-          : " document");
-    }
-    if (status == io.github.liaisonproject.model.DocumentStatus.INFORMATIONAL && !d.isWorkingGroupPosition()
-        && !d.isWorkingGroupDraft()) {
-      return "an Informational document that does not represent a WG position";
-    }
-    return null;
-  }
-
-  /** True when the document's stream is IRTF, Independent or Editorial (§1). */
-  public boolean isOutsideIetfStream(DocumentReference d) {
-    io.github.liaisonproject.model.Stream stream = d == null ? null : d.getEffectiveStream().orElse(null);
-    return stream == io.github.liaisonproject.model.Stream.IRTF || stream == io.github.liaisonproject.model.Stream.INDEPENDENT
-        || stream == io.github.liaisonproject.model.Stream.EDITORIAL;
-  }
-
-  /** "RFC 8407 (Best Current Practice)", "draft-ietf-teas-foo (WG Internet-Draft, intended Proposed Standard)". */
-  public String describeDocument(DocumentReference d) {
-    if (d == null) {
-      return "?";
-    }
-    List<String> parts = new ArrayList<>();
-    if (d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT) {
-      parts.add(d.getDraftKind().map(k -> k == io.github.liaisonproject.model.DraftKind.INDIVIDUAL
-          ? "individual Internet-Draft" : "WG Internet-Draft").orElse("Internet-Draft"));
-    }
-    d.getStatus().ifPresent(st -> parts.add(
-        (d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT ? "intended " : "") + statusLabel(st)));
-    d.getStream().filter(st -> st != io.github.liaisonproject.model.Stream.IETF)
-        .ifPresent(st -> parts.add(streamLabel(st) + " stream"));
-    return parts.isEmpty() ? d.getName() : d.getName() + " (" + String.join(", ", parts) + ")";
-  }
-
-  private static String statusLabel(io.github.liaisonproject.model.DocumentStatus status) {
-    switch (status) {
-      case INTERNET_STANDARD: return "Internet Standard";
-      case DRAFT_STANDARD: return "Draft Standard";
-      case PROPOSED_STANDARD: return "Proposed Standard";
-      case BEST_CURRENT_PRACTICE: return "Best Current Practice";
-      case INFORMATIONAL: return "Informational";
-      case EXPERIMENTAL: return "Experimental";
-      default: return "Historic";
-    }
-  }
-
-  private static String streamLabel(io.github.liaisonproject.model.Stream stream) {
-    switch (stream) {
-      case INDEPENDENT: return "Independent";
-      case EDITORIAL: return "Editorial";
-      default: return stream.name();
-    }
-  }
-
-  // ---- alternative approval policy helpers ----
-
-  /**
-   * Every potential approver of every approval unit, without repeats, in unit order: for a policy
-   * where any one of them approves for all (the IETF tool's stated intent).
-   */
-  public java.util.List<Approver> getAllPotentialApprovers() {
-    java.util.List<Approver> all = new java.util.ArrayList<>();
-    for (ApprovalUnit u : getApprovalUnits()) {
-      for (Approver a : u.approvers()) {
-        if (all.stream().noneMatch(x -> x.address().equalsIgnoreCase(a.address()))) {
-          all.add(a);
-        }
-      }
-    }
-    return all;
-  }
-
-  /** The approval units' labels joined ("IETF WG ccamp (area rtg) and IETF WG netconf (area ops)"). */
-  public String getApprovalUnitsLabel() {
-    return String.join(" and ", getApprovalUnits().stream().map(ApprovalUnit::forWhom).sorted().toList());
-  }
 }
