@@ -39,9 +39,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
   }
 
   static String seeHelp(CommandSpec spec) {
-    return spec.parent() == null
-        ? "See 'liaison --help', or 'liaison help COMMAND' for a command."
-        : "See 'liaison help " + spec.name() + "'.";
+    if (spec.parent() == null) {
+      return "See 'liaison --help', or 'liaison help COMMAND' for a command.";
+    }
+    return spec.parent().parent() == null ? "See 'liaison help " + spec.name() + "'."
+        : "See '" + spec.qualifiedName() + " --help'.";
   }
 
   /** The first line: what is wrong and how to put it right. */
