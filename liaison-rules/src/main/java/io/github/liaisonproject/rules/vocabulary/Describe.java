@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * One line for policy authors about a fact type, a property, a lookup or a {@code report} call of
- * the rule vocabulary. {@code Vocabulary} lists what carries it; docs/vocabulary.md is generated
+ * the rule vocabulary. {@link Vocabulary} lists what carries it; docs/vocabulary.md is generated
  * from it.
  */
 @Documented
