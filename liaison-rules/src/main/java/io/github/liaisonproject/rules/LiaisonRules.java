@@ -102,7 +102,11 @@ public final class LiaisonRules {
     requireValid(directory);
     List<LiaisonStatement> others = new ArrayList<>(related.size());
     for (LiaisonStatement r : related) {
+      Objects.requireNonNull(r, "related statement");
       if (r != statement) {
+        // Related statements are read by rules as much as the statement itself (a reply's Send To
+        // comes from its original's Send Reply To): malformed ones are refused the same way.
+        WellFormed.require(r);
         others.add(r);
       }
     }

@@ -14,6 +14,7 @@ import io.github.liaisonproject.rules.cases.CaseResult;
 import io.github.liaisonproject.rules.cases.CaseRunner;
 import io.github.liaisonproject.rules.cases.CasesFile;
 import java.io.IOException;
+import io.github.liaisonproject.model.io.SafeFiles;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -96,7 +97,7 @@ final class CheckRulesCommand implements Callable<Integer> {
   /** Step 2: one cases file; its directory path is relative to it. */
   List<CaseResult> runCases(LiaisonRules rules, Path file) {
     CasesFile cases;
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = new java.io.ByteArrayInputStream(SafeFiles.read(file, SafeFiles.DEFAULT_MAX_BYTES))) {
       cases = CaseRunner.read(in);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
@@ -120,6 +121,12 @@ final class CheckRulesCommand implements Callable<Integer> {
     }
     if (!Files.exists(path)) {
       throw new CliException(casesFile + ": directory \"" + name + "\" not found (looked for " + path + ")");
+    }
+    try {
+      // a cases file names a directory file next to it (or below): never a path out of its folder
+      SafeFiles.requireInside(base, path);
+    } catch (java.io.IOException e) {
+      throw new CliException(casesFile + ": directory \"" + name + "\" is refused: it " + e.getMessage(), e);
     }
     try {
       return LiaisonFiles.readDirectory(path);

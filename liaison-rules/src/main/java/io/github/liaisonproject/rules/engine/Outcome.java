@@ -1,6 +1,7 @@
 package io.github.liaisonproject.rules.engine;
 
 import io.github.liaisonproject.model.DocumentReference;
+import io.github.liaisonproject.model.validation.MailAddressValidator;
 import io.github.liaisonproject.rules.ApprovalDecision;
 import io.github.liaisonproject.rules.ApprovalRequirement;
 import io.github.liaisonproject.rules.Approver;
@@ -95,13 +96,41 @@ public final class Outcome {
   public void delivery(String ruleName, Header header, List<String> addresses, String reason) {
     Citation c = citation(ruleName);
     List<Recipient> list = delivery.get(header);
+    if (addresses == null) {
+      failure(ruleName, new IllegalArgumentException("a delivery with no list of addresses (null)"));
+      return;
+    }
     for (String a : addresses) {
       if (a == null || a.isBlank()) {
+        continue;
+      }
+      // Checked where it is recorded: a delivery becomes mail headers, so an address with CR or LF,
+      // or anything but a bare address, is the rule's failure and never reaches the Delivery.
+      if (!MailAddressValidator.isMailAddress(a)) {
+        failure(ruleName, new IllegalArgumentException("the rule gave " + quoted(a) + " as a " + header.name().replace('_', '-')
+            + " address: it is not a bare mail address (name@example.org), so it is left out of the delivery"));
         continue;
       }
       // Duplicates across rules are folded after sorting (byRule), so firing order never matters.
       list.add(new Recipient(a, reason, c));
     }
+  }
+
+  /** Java-style quoting with control and non-printing characters escaped, for messages. */
+  static String quoted(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    int shown = Math.min(s.length(), 200);
+    for (int i = 0; i < shown; i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append(s.length() > shown ? "...\"" : "\"").toString();
   }
 
   public void approvalNeeded(ApprovalNeed need) {
