@@ -780,8 +780,8 @@ public final class RuleChecker {
         } else if (name.equals("drools")) {
           refuse(n, "drools: rules report through report(...) with kcontext, not the engine");
         } else {
-          refuse(n, name + " cannot be used here: rules name bindings ($s), imported vocabulary types, report and,"
-              + " in report calls, kcontext; " + ALLOWED_IMPORTS);
+          refuse(n, name + " is not available to rules: they name bindings ($s), imported vocabulary types, report"
+              + " and, in report calls, kcontext; " + ALLOWED_IMPORTS);
         }
       }
 
