@@ -78,8 +78,8 @@ public final class AuthorVocabulary {
       Map.entry(CharSequence.class, Set.of("length", "isEmpty", "toString")),
       Map.entry(Collection.class, Set.of("size", "isEmpty", "contains", "containsAll", "equals", "toString")),
       Map.entry(List.class, Set.of("size", "isEmpty", "contains", "containsAll", "get", "indexOf", "lastIndexOf",
-          "equals", "toString")),
-      Map.entry(Set.class, Set.of("size", "isEmpty", "contains", "containsAll", "equals", "toString")),
+          "equals", "toString", "of")),
+      Map.entry(Set.class, Set.of("size", "isEmpty", "contains", "containsAll", "equals", "toString", "of")),
       Map.entry(Optional.class, Set.of("isPresent", "isEmpty", "get", "orElse", "equals", "toString")),
       Map.entry(LocalDate.class, Set.of("isBefore", "isAfter", "isEqual", "plusDays", "minusDays", "plusWeeks",
           "minusWeeks", "plusMonths", "minusMonths", "plusYears", "minusYears", "getYear", "getMonthValue",
@@ -96,6 +96,8 @@ public final class AuthorVocabulary {
   /** Static JDK methods among {@link #JDK_METHODS} (the others are instance methods). */
   static final Map<Class<?>, Set<String>> JDK_STATIC = Map.of(
       String.class, Set.of("join", "valueOf"),
+      List.class, Set.of("of"),
+      Set.class, Set.of("of"),
       LocalDate.class, Set.of("of"));
 
   private static final Set<Class<?>> JDK_TYPES = Set.of(String.class, CharSequence.class, Collection.class, List.class,

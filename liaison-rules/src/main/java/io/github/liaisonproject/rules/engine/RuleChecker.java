@@ -334,7 +334,9 @@ public final class RuleChecker {
     private void checkPattern(PatternDescr p, Map<String, Type> bindings, int near) {
       int start = p.getStartCharacter() >= 0 ? p.getStartCharacter() : near;
       PatternSourceDescr source = p.getSource();
-      Class<?> type = resolveTypeName(p.getObjectType(), start);
+      // accumulate( ...; $x : count(...) ) alone is a pattern of type Object holding the results
+      Class<?> type = source instanceof AccumulateDescr && p.getObjectType().equals("Object") ? Object.class
+          : resolveTypeName(p.getObjectType(), start);
       if (type == null) {
         return;
       }
@@ -816,7 +818,7 @@ public final class RuleChecker {
               return owner;
             }
           }
-          refuse(at instanceof FieldAccessExpr f ? f.getName() : at, DrlErrors.explain(owner.getName(), name));
+          refuse(at instanceof FieldAccessExpr f ? f.getName() : at, DrlErrors.explain(owner.getName(), name, false));
           return null;
         }
         refuse(at, "static fields are not allowed: " + owner.getSimpleName() + "." + name + " is not an enum constant");
@@ -851,8 +853,7 @@ public final class RuleChecker {
           Node where = at instanceof FieldAccessExpr f ? f.getName() : at instanceof NullSafeFieldAccessExpr f ? f.getName() : at;
           List<String> props = vocabulary.methods(raw).stream().filter(m -> m.getParameterCount() == 0
               && !Modifier.isStatic(m.getModifiers())).map(m -> propertyName(m.getName())).distinct().sorted().toList();
-          String hint = Suggestions.nearest(name, props).map(s -> "; did you mean " + s + "?").orElse("");
-          refuse(where, "unknown field " + name + " on " + raw.getSimpleName() + hint);
+          refuse(where, DrlErrors.explain(raw.getName(), name, false));
           return null;
         }
         return resolve(found.get(0).getGenericReturnType(), scopeType);
@@ -930,7 +931,7 @@ public final class RuleChecker {
           List<String> allowed = vocabulary.methods(raw).stream()
               .filter(m -> Modifier.isStatic(m.getModifiers()) == isStatic).map(Method::getName).distinct().sorted().toList();
           String signature = name + "(" + argTypes.stream().map(t -> t == null ? "?" : simple(t)).collect(Collectors.joining(", ")) + ")";
-          String hint = Suggestions.nearest(name, allowed).map(s -> "; did you mean " + s + "?").orElse("");
+          String hint = Suggestions.nearest(name, allowed).map(s -> "; did you mean \"" + s + "\"?").orElse("");
           if (raw == Report.class) {
             refuse(where, "The method " + signature + " is undefined for the type Report" + hint);
           } else if (isStatic) {
