@@ -463,6 +463,11 @@ public final class RuleChecker {
         problem(at, "fully qualified names are not allowed in rule code (" + name + "): import an allowed type instead");
         return null;
       }
+      Optional<String> near = Suggestions.nearest(name, types.keySet());
+      if (near.isPresent()) {
+        problem(at, "unknown fact type \"" + name + "\"; did you mean \"" + near.get() + "\"?");
+        return null;
+      }
       problem(at, "unknown type " + name + ": import it if it is a vocabulary type; " + ALLOWED_IMPORTS);
       return null;
     }
@@ -937,6 +942,8 @@ public final class RuleChecker {
           } else if (isStatic) {
             refuse(where, raw.getSimpleName() + "." + name + "(...) is not allowed: static calls are limited to "
                 + (allowed.isEmpty() ? "none on " + raw.getSimpleName() : String.join(", ", allowed)) + hint);
+          } else if (!hint.isEmpty()) {
+            refuse(where, "unknown method \"" + name + "\" of " + raw.getSimpleName() + hint);
           } else {
             refuse(where, name + "(...) is not allowed on " + raw.getSimpleName() + ": "
                 + (allowed.isEmpty() ? "it has no allowed methods" : "allowed are " + String.join(", ", allowed)) + hint);
