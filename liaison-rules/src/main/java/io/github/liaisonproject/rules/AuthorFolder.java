@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import io.github.liaisonproject.model.io.SafeFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ import java.util.stream.Stream;
 public final class AuthorFolder {
   /** The settings file's name in an author folder. */
   public static final String SETTINGS = "settings.yaml";
+
+  /** The largest rule or settings file read: 1 MB (the bundled files are under 40 KB each). */
+  static final long MAX_FILE_BYTES = 1024 * 1024;
 
   private static final Set<String> SETTINGS_KEYS = Set.of("disable", "severity", "dueSoonDays");
 
@@ -57,7 +61,17 @@ public final class AuthorFolder {
   /** The folder's cases files, sorted. */
   public List<Path> casesFiles() {
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".cases.yaml")).sorted().toList();
+      List<Path> found = new ArrayList<>();
+      for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".cases.yaml")).sorted().toList()) {
+        try {
+          SafeFiles.requireInside(folder, p);
+          SafeFiles.requireRegular(p);
+        } catch (IOException e) {
+          throw new RuleSetException(List.of(new RuleProblem(p.toString(), 0, 0, "refused: " + e.getMessage())));
+        }
+        found.add(p);
+      }
+      return found;
     } catch (IOException e) {
       throw new RuleSetException(List.of(new RuleProblem(folder.toString(), 0, 0, "cannot list the folder: " + e.getMessage())));
     }
@@ -78,7 +92,11 @@ public final class AuthorFolder {
     try (Stream<Path> s = Files.list(folder)) {
       for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
         try {
-          files.put(p.getFileName().toString(), new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+          // only regular files inside the folder, read through a bounded stream
+          SafeFiles.requireInside(folder, p);
+          files.put(p.getFileName().toString(), new String(SafeFiles.read(p, MAX_FILE_BYTES), StandardCharsets.UTF_8));
+        } catch (SafeFiles.UnsafeFileException e) {
+          problems.add(new RuleProblem(p.toString(), 0, 0, "refused: " + e.getMessage()));
         } catch (IOException e) {
           problems.add(new RuleProblem(p.toString(), 0, 0, "cannot read: " + e.getMessage()));
         }
@@ -90,12 +108,16 @@ public final class AuthorFolder {
     Map<String, Severity> severities = new LinkedHashMap<>();
     Integer dueSoon = null;
     Path settings = folder.resolve(SETTINGS);
-    if (Files.exists(settings)) {
+    String[] settingsLines = new String[0];
+    if (Files.exists(settings) || Files.isSymbolicLink(settings)) {
       String where = settings.toString();
       try {
+        SafeFiles.requireInside(folder, settings);
+        String settingsText = new String(SafeFiles.read(settings, MAX_FILE_BYTES), StandardCharsets.UTF_8);
+        settingsLines = settingsText.split("\\R", -1);
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        JsonNode root = yaml.readTree(Files.readString(settings, StandardCharsets.UTF_8));
+        JsonNode root = yaml.readTree(settingsText);
         if (root != null && !root.isNull() && !root.isMissingNode()) {
           if (!root.isObject()) {
             problems.add(new RuleProblem(where, 1, 1, "settings must be a map with disable, severity and dueSoonDays"));
@@ -103,14 +125,14 @@ public final class AuthorFolder {
             for (Iterator<String> it = root.fieldNames(); it.hasNext();) {
               String key = it.next();
               if (!SETTINGS_KEYS.contains(key)) {
-                problems.add(new RuleProblem(where, lineOf(settings, key), 1, "unknown setting \"" + key
+                problems.add(new RuleProblem(where, lineOf(settingsLines, key), 1, "unknown setting \"" + key
                     + "\"; use disable, severity or dueSoonDays"));
               }
             }
             JsonNode d = root.get("disable");
             if (d != null) {
               if (!d.isArray()) {
-                problems.add(new RuleProblem(where, lineOf(settings, "disable"), 1, "disable must be a list of rule IDs"));
+                problems.add(new RuleProblem(where, lineOf(settingsLines, "disable"), 1, "disable must be a list of rule IDs"));
               } else {
                 d.forEach(id -> disable.add(id.asText()));
               }
@@ -118,7 +140,7 @@ public final class AuthorFolder {
             JsonNode sev = root.get("severity");
             if (sev != null) {
               if (!sev.isObject()) {
-                problems.add(new RuleProblem(where, lineOf(settings, "severity"), 1,
+                problems.add(new RuleProblem(where, lineOf(settingsLines, "severity"), 1,
                     "severity must map rule IDs to ERROR, WARNING or INFO"));
               } else {
                 for (Iterator<Map.Entry<String, JsonNode>> it = sev.properties().iterator(); it.hasNext();) {
@@ -126,7 +148,7 @@ public final class AuthorFolder {
                   try {
                     severities.put(e.getKey(), Severity.valueOf(e.getValue().asText().trim().toUpperCase(Locale.ROOT)));
                   } catch (IllegalArgumentException x) {
-                    problems.add(new RuleProblem(where, lineOf(settings, e.getKey()), 1, "severity of " + e.getKey()
+                    problems.add(new RuleProblem(where, lineOf(settingsLines, e.getKey()), 1, "severity of " + e.getKey()
                         + " is \"" + e.getValue().asText() + "\"; use ERROR, WARNING or INFO"));
                   }
                 }
@@ -135,7 +157,7 @@ public final class AuthorFolder {
             JsonNode days = root.get("dueSoonDays");
             if (days != null) {
               if (!days.canConvertToInt() || days.asInt() < 0 || !days.isIntegralNumber()) {
-                problems.add(new RuleProblem(where, lineOf(settings, "dueSoonDays"), 1,
+                problems.add(new RuleProblem(where, lineOf(settingsLines, "dueSoonDays"), 1,
                     "dueSoonDays must be a whole number of days, 0 or more"));
               } else {
                 dueSoon = days.asInt();
@@ -147,6 +169,8 @@ public final class AuthorFolder {
         JsonLocation l = e.getLocation();
         problems.add(new RuleProblem(where, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
             "not valid YAML: " + e.getOriginalMessage()));
+      } catch (SafeFiles.UnsafeFileException e) {
+        problems.add(new RuleProblem(where, 0, 0, "refused: " + e.getMessage()));
       } catch (IOException e) {
         problems.add(new RuleProblem(where, 0, 0, "cannot read: " + e.getMessage()));
       }
@@ -166,16 +190,11 @@ public final class AuthorFolder {
     }
   }
 
-  private static int lineOf(Path file, String key) {
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).matches("^\\s*(-\\s*)?\"?" + java.util.regex.Pattern.quote(key) + "\"?\\s*:.*")) {
-          return i + 1;
-        }
+  private static int lineOf(String[] lines, String key) {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].matches("^\\s*(-\\s*)?\"?" + java.util.regex.Pattern.quote(key) + "\"?\\s*:.*")) {
+        return i + 1;
       }
-    } catch (IOException e) {
-      return 0;
     }
     return 0;
   }

@@ -102,7 +102,11 @@ public final class LiaisonRules {
     requireValid(directory);
     List<LiaisonStatement> others = new ArrayList<>(related.size());
     for (LiaisonStatement r : related) {
+      Objects.requireNonNull(r, "related statement");
       if (r != statement) {
+        // Related statements are read by rules as much as the statement itself (a reply's Send To
+        // comes from its original's Send Reply To): malformed ones are refused the same way.
+        WellFormed.require(r);
         others.add(r);
       }
     }
@@ -233,6 +237,7 @@ public final class LiaisonRules {
     private final Map<String, RuleFile> extra = new LinkedHashMap<>();
     private boolean bundled = true;
     private boolean precompiled = true;
+    private Assessor.Bounds bounds = Assessor.Bounds.DEFAULT;
 
     private Builder() {}
 
@@ -242,6 +247,25 @@ public final class LiaisonRules {
         throw new IllegalArgumentException("dueSoonDays must be 0 or more, was " + days);
       }
       this.dueSoonDays = days;
+      return this;
+    }
+
+    /**
+     * The most rule firings one assessment may take (default 100,000; the bundled cases take under
+     * 200). A rule set that goes past it (a rule that triggers itself) is halted and the assessment
+     * reports a {@link RuleFailure} naming the rule that fired most.
+     */
+    public Builder firingLimit(int firings) {
+      this.bounds = new Assessor.Bounds(firings, bounds.deadline());
+      return this;
+    }
+
+    /**
+     * The longest one assessment may take (default 10 s), checked between rule firings; past it the
+     * session is halted and the assessment reports a {@link RuleFailure} naming the rule that fired most.
+     */
+    public Builder deadline(java.time.Duration deadline) {
+      this.bounds = new Assessor.Bounds(bounds.firingLimit(), deadline);
       return this;
     }
 
@@ -348,7 +372,7 @@ public final class LiaisonRules {
         throw new RuleSetException(problems);
       }
       RuleCatalog catalog = new RuleCatalog(compiled.rulesByName(), severities, compiled.rows());
-      return new LiaisonRules(new Assessor(compiled.kieBase(), catalog), dueSoonDays, files, fromBuild);
+      return new LiaisonRules(new Assessor(compiled.kieBase(), catalog, bounds), dueSoonDays, files, fromBuild);
     }
 
     /** IDs that appear in the files' text (@id("...")): disabled rules are gone from the base. */

@@ -25,7 +25,7 @@ public final class DatatrackerRecords {
   public static List<JsonNode> read(Path file) throws LiaisonInputException {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = io.github.liaisonproject.model.io.SafeFiles.readText(file);
     } catch (IOException e) {
       throw new LiaisonInputException(new Problem(file.toString(), 0, 0, "", "cannot read the file ("
           + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"), e);

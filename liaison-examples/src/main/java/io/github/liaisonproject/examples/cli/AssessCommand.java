@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         "Files are JSON or YAML; a file may hold one statement or a list.",
         "Statements given together are related by id: a reply among them discharges its original's response."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every statement is ready", "1:a statement has ERROR findings", "2:bad input or usage"},
+    exitCodeList = {"0:every statement is ready", "1:a statement has ERROR findings", "2:bad input or usage",
+        "4:a rule failed or the rules went past their firing limit or deadline (the answer is incomplete)"},
     footer = {"", "Examples:", "  liaison assess --as-of 2026-03-01 statement.yaml",
         "  liaison assess --related original.yaml reply.yaml",
         "  liaison assess reply.yaml --related original.yaml      (the same)",
@@ -85,6 +86,7 @@ final class AssessCommand implements Callable<Integer> {
     List<Object> json = new ArrayList<>();
     AssessmentText text = new AssessmentText(Ansi.auto(noColor));
     boolean blocking = false;
+    boolean incomplete = false;
     boolean first = true;
     for (Input in : inputs) {
       List<LiaisonStatement> rel = new ArrayList<>(relatedStatements);
@@ -96,6 +98,7 @@ final class AssessCommand implements Callable<Integer> {
         throw Inputs.invalid(directory != null ? directory + " or " + in.file() : in.file(), e);
       }
       blocking |= !a.readyToSend();
+      incomplete |= !a.complete();
       if (format == OutputFormat.JSON) {
         json.add(AssessmentJson.of(in.file(), a));
       } else {
@@ -110,6 +113,6 @@ final class AssessCommand implements Callable<Integer> {
       out.print(AssessmentJson.write(json));
     }
     out.flush();
-    return blocking ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return incomplete ? ExitCodes.RULE_FAILURE : blocking ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 }

@@ -25,8 +25,8 @@ final class AssessmentText {
   String render(String file, Assessment a) {
     out.setLength(0);
     LiaisonStatement s = a.statement();
-    line(ansi.bold("== " + file + s.getId().map(id -> " [" + id + "]").orElse("")));
-    line("   Subject:   " + s.getSubject().orElse("(none)"));
+    line(ansi.bold("== " + t(file) + s.getId().map(id -> " [" + t(id) + "]").orElse("")));
+    line("   Subject:   " + s.getSubject().map(AssessmentText::t).orElse("(none)"));
     line("   Direction: " + s.getDirection() + "   Purpose: " + s.getPurpose().map(Object::toString).orElse("(none)")
         + "   Stage: " + s.getStage() + s.getDeadline().map(d -> "   Deadline: " + d).orElse(""));
     String verdict = a.readyToSend() ? ansi.green("READY TO SEND") : ansi.red("NOT READY");
@@ -35,7 +35,7 @@ final class AssessmentText {
     line(verdict + " (as of " + a.asOf() + "; " + errors + " error(s), " + warnings + " warning(s))"
         + (s.isIncoming() ? "  [incoming: ready to record and distribute]" : ""));
     for (RuleFailure f : a.failures()) {
-      line(ansi.red("   INCOMPLETE: rule " + f.ruleId() + " (" + f.source() + ") failed: " + f.error()));
+      line(ansi.red("   INCOMPLETE: rule " + t(f.ruleId()) + " (" + t(f.source()) + ") failed: " + t(f.error())));
     }
     findings(a);
     approval(a);
@@ -59,7 +59,7 @@ final class AssessmentText {
       }
       line("  " + colour(sev, sev.name()) + " (" + fs.size() + ")");
       for (Finding f : fs) {
-        line("    " + colour(sev, f.ruleId()) + " " + ansi.dim("(" + f.section() + ")") + " " + f.message());
+        line("    " + colour(sev, t(f.ruleId())) + " " + ansi.dim("(" + t(f.section()) + ")") + " " + t(f.message()));
       }
     }
   }
@@ -73,13 +73,13 @@ final class AssessmentText {
     line("Approval: " + d.required().size() + " required, " + d.present().size() + " present, "
         + (d.satisfied() ? ansi.green("satisfied") : ansi.yellow("not satisfied")));
     for (ApprovalRequirement r : d.required()) {
-      line("  for " + r.forWhom() + " " + ansi.dim("(" + r.citation() + ")") + ": "
-          + r.approvedBy().map(p -> "approved by " + p).orElse("not yet approved"));
+      line("  for " + t(r.forWhom()) + " " + ansi.dim("(" + t(r.citation()) + ")") + ": "
+          + r.approvedBy().map(p -> "approved by " + t(p)).orElse("not yet approved"));
       if (r.approvers().isEmpty()) {
         line("    potential approvers: none known to the directory");
       }
       for (Approver p : r.approvers()) {
-        line("    " + p.name() + " <" + p.address() + ">" + ansi.dim(" " + p.role() + (p.group().isEmpty() ? "" : " " + p.group())));
+        line("    " + t(p.name()) + " <" + t(p.address()) + ">" + ansi.dim(" " + t(p.role()) + (p.group().isEmpty() ? "" : " " + t(p.group()))));
       }
     }
   }
@@ -103,10 +103,10 @@ final class AssessmentText {
     line("Documents:");
     for (TransmissionVerdict v : a.transmission()) {
       String status = v.document().getStatus().map(Enum::name).orElse("status not given");
-      line("  " + v.document().getName() + " (" + v.document().getKind() + ", " + status + "): "
+      line("  " + t(v.document().getName()) + " (" + v.document().getKind() + ", " + status + "): "
           + (v.clear() ? ansi.green(v.eligibility().name()) : ansi.yellow(v.eligibility().name())));
       for (Finding f : v.findings()) {
-        line("    " + colour(f.severity(), f.severity() + " " + f.ruleId()) + " (" + f.section() + ") " + f.message());
+        line("    " + colour(f.severity(), f.severity() + " " + t(f.ruleId())) + " (" + t(f.section()) + ") " + t(f.message()));
       }
     }
   }
@@ -117,9 +117,9 @@ final class AssessmentText {
     }
     line("Obligations:");
     for (Obligation o : a.obligations()) {
-      line("  " + o.ruleId() + " " + ansi.dim("(" + o.section() + ")") + " " + o.who().role()
-          + (o.who().addresses().isEmpty() ? "" : " <" + String.join(", ", o.who().addresses()) + ">")
-          + ": " + o.what() + "; due " + o.dueBy() + (o.discharged() ? " [discharged]" : ""));
+      line("  " + t(o.ruleId()) + " " + ansi.dim("(" + t(o.section()) + ")") + " " + t(o.who().role())
+          + (o.who().addresses().isEmpty() ? "" : " <" + t(String.join(", ", o.who().addresses())) + ">")
+          + ": " + t(o.what()) + "; due " + t(o.dueBy()) + (o.discharged() ? " [discharged]" : ""));
     }
   }
 
@@ -129,7 +129,7 @@ final class AssessmentText {
     }
     line("Proposals:");
     for (Proposal p : a.proposals()) {
-      line("  " + p.field() + " = " + p.value() + " " + ansi.dim("(" + p.citation() + ")") + ": " + p.reason());
+      line("  " + t(p.field()) + " = " + t(p.value()) + " " + ansi.dim("(" + t(p.citation()) + ")") + ": " + t(p.reason()));
     }
   }
 
@@ -142,7 +142,12 @@ final class AssessmentText {
   }
 
   private static String join(List<String> addresses) {
-    return addresses.isEmpty() ? "-" : addresses.stream().collect(Collectors.joining(", "));
+    return addresses.isEmpty() ? "-" : addresses.stream().map(AssessmentText::t).collect(Collectors.joining(", "));
+  }
+
+  /** Input-derived text, escaped for the terminal (TerminalText); only the tool's own colours are raw. */
+  private static String t(Object value) {
+    return TerminalText.escape(value);
   }
 
   private void line(String s) {

@@ -15,6 +15,7 @@ import io.github.liaisonproject.rules.cases.CaseResult;
 import io.github.liaisonproject.rules.cases.CaseRunner;
 import io.github.liaisonproject.rules.cases.CasesFile;
 import java.io.IOException;
+import io.github.liaisonproject.model.io.SafeFiles;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -171,7 +172,8 @@ final class CheckRulesCommand implements Callable<Integer> {
     CasesFile cases;
     try (InputStream in = source.bundled()
         ? LiaisonRules.class.getResourceAsStream(LiaisonRules.BUNDLED_PATH + source.bundledName())
-        : Files.newInputStream(source.file())) {
+        : new java.io.ByteArrayInputStream(io.github.liaisonproject.model.io.SafeFiles.read(source.file(),
+            io.github.liaisonproject.model.io.SafeFiles.DEFAULT_MAX_BYTES))) {
       cases = CaseRunner.read(in);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
@@ -196,6 +198,12 @@ final class CheckRulesCommand implements Callable<Integer> {
     if (!source.bundled()) {
       Path path = source.file().toAbsolutePath().getParent().resolve(name);
       if (Files.exists(path)) {
+        try {
+          // a cases file names a directory file next to it (or below): never a path out of its folder
+          SafeFiles.requireInside(source.file().toAbsolutePath().getParent(), path);
+        } catch (java.io.IOException e) {
+          throw new CliException(source.name() + ": directory \"" + name + "\" is refused: it " + e.getMessage(), e);
+        }
         try {
           return LiaisonFiles.readDirectory(path);
         } catch (LiaisonInputException e) {

@@ -10,4 +10,10 @@ public final class ExitCodes {
   public static final int FINDINGS = 1;
   /** Bad input or usage: a missing or unreadable file, a rule file that does not compile. */
   public static final int BAD_INPUT = 2;
+  /**
+   * A rule failed: it threw, or the rule set went past its firing limit or deadline (a rule that
+   * triggers itself). The answer is incomplete; the failure names the rule. (3 is the tool's own
+   * internal error.)
+   */
+  public static final int RULE_FAILURE = 4;
 }

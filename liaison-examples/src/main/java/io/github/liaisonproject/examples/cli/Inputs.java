@@ -123,7 +123,7 @@ final class Inputs {
 
   static String read(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return io.github.liaisonproject.model.io.SafeFiles.readText(file);
     } catch (IOException e) {
       throw new CliException(file + ": cannot read the file (" + e.getClass().getSimpleName() + ": "
           + e.getMessage() + ")", e);

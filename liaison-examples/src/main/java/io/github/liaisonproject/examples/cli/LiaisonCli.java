@@ -12,13 +12,15 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code liaison} command: assess statement files, draft replies, audit Datatracker records,
  * list and check rules. One class per subcommand; this class only wires them and maps errors to
- * exit codes (0 nothing blocking, 1 ERROR findings or failing cases, 2 bad input or usage).
+ * exit codes (0 nothing blocking, 1 ERROR findings or failing cases, 2 bad input or usage, 3 internal
+ * error, 4 a rule failed or went past the firing limit or deadline).
  */
 @Command(name = "liaison", mixinStandardHelpOptions = true, version = "liaison 0.1.0-SNAPSHOT",
     description = "Checks IETF liaison statements against the procedure of draft-iab-rfc4053bis.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:nothing blocking", "1:ERROR findings (assess, audit) or failing cases (check-rules)",
-        "2:bad input or usage (the message names the file, line and field)"},
+        "2:bad input or usage (the message names the file, line and field)", "3:internal error (a bug in the tool)",
+        "4:a rule failed, or the rules went past their firing limit or deadline: the answer is incomplete"},
     footer = {"", "Run 'liaison help COMMAND' for a command's options. Example:",
         "  liaison assess liaison-examples/samples/wg-action-to-itu.yaml"})
 public final class LiaisonCli implements Callable<Integer> {
@@ -99,7 +101,13 @@ public final class LiaisonCli implements Callable<Integer> {
     CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
     cl.setOut(out);
     cl.setErr(err);
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (Error e) { // never exit 1 ("ERROR findings") for a crash
+      err.println("liaison: internal error: " + e + " (this is a bug in the tool; set LIAISON_DEBUG=1 for details)");
+      code = INTERNAL_ERROR;
+    }
     out.flush();
     err.flush();
     return code;

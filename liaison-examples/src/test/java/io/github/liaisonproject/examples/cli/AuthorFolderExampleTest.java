@@ -68,6 +68,6 @@ class AuthorFolderExampleTest {
         """);
     CliTest.Run r = CliTest.run("check-rules", dir.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains(dir.resolve("evil.drl") + ":9:3: Runtime: Runtime is not available to rules");
+    assertThat(r.err()).contains(dir.resolve("evil.drl") + ":9:3: Runtime is not available to rules");
   }
 }

@@ -174,13 +174,12 @@ public final class LiaisonFiles {
     String source = path.toString();
     byte[] bytes;
     try {
-      if (Files.size(path) > Mappers.MAX_DOCUMENT_CHARS * 2L) {
-        throw new LiaisonInputException(new Problem(source, 0, 0, "",
-            "the file is larger than " + Mappers.MAX_DOCUMENT_CHARS + " characters; is it the right file?"), null);
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (LiaisonInputException e) {
-      throw e;
+      // Only regular files, through a bounded stream: a link to /dev/zero or a FIFO is refused
+      // before it is opened, and a file larger than the limit is cut off, whatever its size says.
+      bytes = SafeFiles.read(path, Mappers.MAX_DOCUMENT_CHARS * 2L);
+    } catch (SafeFiles.UnsafeFileException e) {
+      throw new LiaisonInputException(new Problem(source, 0, 0, "", e.getMessage().replace(" bytes", " bytes ("
+          + Mappers.MAX_DOCUMENT_CHARS + " characters)")), e);
     } catch (IOException e) {
       throw new LiaisonInputException(new Problem(source, 0, 0, "",
           "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"), e);

@@ -31,7 +31,28 @@ public final class Assessor {
   private final KieSessionsPool pool;
   private final KieSessionConfiguration configuration;
 
+  /** Every assessment's firing limit and deadline; the defaults are far above any bundled case. */
+  public record Bounds(int firingLimit, java.time.Duration deadline) {
+    public static final Bounds DEFAULT = new Bounds(100_000, java.time.Duration.ofSeconds(10));
+
+    public Bounds {
+      if (firingLimit < 1) {
+        throw new IllegalArgumentException("firingLimit must be 1 or more, was " + firingLimit);
+      }
+      if (deadline == null || deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("deadline must be a positive duration, was " + deadline);
+      }
+    }
+  }
+
+  private final Bounds bounds;
+
   public Assessor(KieBase kieBase, RuleCatalog catalog) {
+    this(kieBase, catalog, Bounds.DEFAULT);
+  }
+
+  public Assessor(KieBase kieBase, RuleCatalog catalog, Bounds bounds) {
+    this.bounds = bounds;
     this.kieBase = kieBase;
     this.catalog = catalog;
     this.configuration = KieServices.get().newKieSessionConfiguration();
@@ -56,8 +77,19 @@ public final class Assessor {
       session.setGlobal("report", new Report(outcome));
       session.insert(fact);
       insertParts(session, fact);
-      session.fireAllRules();
-    } catch (RuntimeException e) {
+      FiringGuard guard = new FiringGuard(bounds.firingLimit(), bounds.deadline());
+      try {
+        guard.fire(session);
+      } catch (Throwable e) { // StackOverflowError too: a rule's failure, never the caller's
+        String rule = guard.firing() != null ? guard.firing() : ruleNameIn(e);
+        outcome.failure(rule, rootCause(e));
+      }
+      if (guard.exceeded() != null) {
+        String rule = guard.mostFired();
+        outcome.failure(rule == null ? "unknown rule" : rule, new FiringGuard.BoundExceeded(guard.exceeded()
+            + "; this rule fired most (" + guard.firingsOf(rule) + " times): it may trigger itself, or wait"));
+      }
+    } catch (Throwable e) {
       // A condition that throws aborts the whole evaluation: say so, naming the rule when Drools does.
       outcome.failure(ruleNameIn(e), rootCause(e));
     } finally {

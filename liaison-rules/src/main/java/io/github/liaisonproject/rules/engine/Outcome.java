@@ -93,6 +93,23 @@ public final class Outcome {
     }
   }
 
+  /** Java-style quoting with control and non-printing characters escaped, for messages. */
+  public static String quoted(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    int shown = Math.min(s.length(), 200);
+    for (int i = 0; i < shown; i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        b.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.append(s.length() > shown ? "...\"" : "\"").toString();
+  }
+
   /** A delivery address a rule derived (blank addresses are never delivered to). */
   public void delivery(DeliveryAddress address) {
     if (address.getAddress() != null && !address.getAddress().isBlank()) {

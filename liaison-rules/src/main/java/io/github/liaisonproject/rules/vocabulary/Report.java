@@ -108,6 +108,14 @@ public final class Report {
     if (address == null || address.isBlank()) {
       return;
     }
+    // Checked where it is recorded: a delivery becomes mail headers, so an address with CR or LF,
+    // or anything but a bare address, is the rule's failure and never reaches the Delivery.
+    if (!io.github.liaisonproject.model.validation.MailAddressValidator.isMailAddress(address)) {
+      outcome.failure(rule.getRule().getName(), new IllegalArgumentException("the rule gave "
+          + io.github.liaisonproject.rules.engine.Outcome.quoted(address) + " as a " + header
+          + " address: it is not a bare mail address (name@example.org), so it is left out of the delivery"));
+      return;
+    }
     DeliveryAddress fact = new DeliveryAddress(header, address, reason, outcome.citation(rule.getRule().getName()), order);
     outcome.delivery(fact);
     rule.getKieRuntime().insert(fact);
