@@ -40,6 +40,7 @@ import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import io.github.liaisonproject.model.Consensus;
 import io.github.liaisonproject.model.FollowUp;
+import io.github.liaisonproject.model.Known;
 import io.github.liaisonproject.model.ReplyContent;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -178,6 +179,8 @@ final class Mappers {
         Class<?> t = w.getType().getRawClass();
         if (t == boolean.class || t == Boolean.class) {
           out.add(new SkipWhen(w, Boolean.FALSE));
+        } else if (t == Known.class) {
+          out.add(new SkipWhen(w, Known.UNKNOWN)); // unknown is what an absent three-valued fact reads as
         } else if (Consensus.class.isAssignableFrom(t)) {
           out.add(new SkipWhen(w, Consensus.NOT_STATED));
         } else if (ReplyContent.class.isAssignableFrom(t)) {

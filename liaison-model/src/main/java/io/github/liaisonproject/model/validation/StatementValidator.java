@@ -108,12 +108,18 @@ public final class StatementValidator {
         || !documents(s.getDocuments())
         || !lines(s.getRespondsTo(), 100, 100)
         || !lines(s.getOtherIdentifiers(), 50, 200)
+        || !lines(s.getFromContactNames(), 200, 500)
+        || !lines(s.getToContactNames(), 200, 500)
         || !optionalAddress(s.getReceivedFrom())
         || !optionalAddress(s.getReceivedAt())
         || !optionalAddress(s.getAssignee())) {
       return false;
     }
     if (s.getRecord().isPresent() && !optionalText(s.getRecord().get().getRecordedBy(), Integer.MAX_VALUE)) {
+      return false;
+    }
+    if (s.getRecordedApproval().isPresent() && (!optionalText(s.getRecordedApproval().get().getBy(), 500)
+        || !optionalAddress(s.getRecordedApproval().get().getByAddress()))) {
       return false;
     }
     // Consensus and ReplyContent carry no constraint; FollowUp one list.

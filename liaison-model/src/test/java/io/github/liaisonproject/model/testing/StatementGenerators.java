@@ -156,7 +156,36 @@ public final class StatementGenerators {
       if (r.nextInt(6) == 0 && !to.isEmpty()) {
         b.leadGroup(to.get(0));
       }
-      return b.build();
+      // revision 2's three-valued facts, drawn last so the draws above stay as they were
+      LiaisonStatement drawn = b.build();
+      ImmutableLiaisonStatement withFacts = ImmutableLiaisonStatement.copyOf(drawn);
+      if (r.nextInt(3) == 0) {
+        withFacts = withFacts.withReceivedCentrally(pick(r, Known.values()));
+      }
+      if (r.nextInt(3) == 0) {
+        withFacts = withFacts.withPlainTextContent(pick(r, Known.values()));
+      }
+      if (r.nextInt(6) == 0) {
+        withFacts = withFacts.withStageUnknown(true);
+      }
+      if (r.nextInt(6) == 0) {
+        withFacts = withFacts.withBodyUnknown(true).withFromContactNames(name(r)).withToContactNames(name(r), name(r));
+      }
+      if (r.nextInt(4) == 0) {
+        withFacts = withFacts.withRecordedApproval(ImmutableRecordedApproval.builder().approved(pick(r, Known.values()))
+            .by(Optional.ofNullable(r.nextBoolean() ? name(r) : null))
+            .byAddress(Optional.ofNullable(r.nextBoolean() ? address(r, directory) : null))
+            .on(Optional.ofNullable(r.nextBoolean() ? date(r) : null)).build());
+      }
+      if (r.nextInt(3) == 0) {
+        withFacts = withFacts.withConsensus(ImmutableConsensus.copyOf(drawn.getConsensus())
+            .withGroupInformedKnown(pick(r, Known.values())).withLevelStated(pick(r, Known.values())));
+      }
+      if (r.nextInt(3) == 0) {
+        withFacts = withFacts.withFollowUp(ImmutableFollowUp.copyOf(drawn.getFollowUp())
+            .withDistributed(pick(r, Known.values())).withOriginatorInformed(pick(r, Known.values())));
+      }
+      return withFacts;
     };
   }
 
@@ -197,6 +226,13 @@ public final class StatementGenerators {
       }
       if (r.nextInt(4) == 0) {
         b = b.withBody(nasty(r));
+      }
+      if (r.nextInt(8) == 0) {
+        b = b.withFromContactNames(nasty(r));
+      }
+      if (r.nextInt(6) == 0) {
+        b = b.withRecordedApproval(ImmutableRecordedApproval.builder().approved(pick(r, Known.values())).by(nasty(r))
+            .byAddress(nasty(r)).build());
       }
       return b;
     };
