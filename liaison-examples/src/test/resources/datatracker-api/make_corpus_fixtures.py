@@ -167,13 +167,21 @@ def main(corpus_path):
                        "type": name_uri("liaisonstatementeventtypename", etype), "by": None,
                        "desc": "Statement " + etype.capitalize(),
                        "resource_uri": API + "liaisons/liaisonstatementevent/%d/" % event_id})
-        for ref in (r["replied_to_by"] or []):
-            m = re.match(r"dt-(\d+)$", ref)
-            if m:  # a reply known by id (the page links it): a related row whose source is the reply
-                rel_id = 700 + len(related)
-                related.append({"id": rel_id, "source": API + "liaisons/liaisonstatement/%s/" % m.group(1),
-                                "target": uri, "relationship": name_uri("docrelationshipname", "refold"),
-                                "resource_uri": API + "liaisons/relatedliaisonstatement/%d/" % rel_id})
+        def relate(source, target):
+            rel_id = 700 + len(related)
+            related.append({"id": rel_id, "source": source, "target": target,
+                            "relationship": name_uri("docrelationshipname", "refold"),
+                            "resource_uri": API + "liaisons/relatedliaisonstatement/%d/" % rel_id})
+        shown = r["related_liaisons_shown"] or {}
+        by_id = [m.group(1) for m in (re.match(r"dt-(\d+)$", x) for x in (r["replied_to_by"] or [])) if m]
+        for n in by_id:  # a reply known by id (the page links it): a related row whose source is the reply
+            relate(API + "liaisons/liaisonstatement/%s/" % n, uri)
+        if not by_id:
+            # the page links these by title only: the row exists, the other statement's id is not shown
+            for n, _title in enumerate(shown.get("referring_to_this_one") or [], start=1):
+                relate(API + "liaisons/liaisonstatement/title-only-%d-referring-%d/" % (sid, n), uri)
+        for n, _title in enumerate(shown.get("referred_by_this_one") or [], start=1):
+            relate(uri, API + "liaisons/liaisonstatement/title-only-%d-referred-%d/" % (sid, n))
         statements.append(s)
 
     statements.sort(key=lambda s: s["id"])

@@ -84,6 +84,14 @@ class KnownFactsTest {
   }
 
   @Test
+  void aValueThatIsNeitherSaysWhatIsExpected() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> LiaisonFiles.readStatement(
+        "from: [{organization: IETF, kind: IAB}]\nreceivedCentrally: maybe\n", "t.yaml", Format.YAML))
+        .isInstanceOf(io.github.liaisonproject.model.io.LiaisonInputException.class)
+        .hasMessage("t.yaml:2:1: field \"receivedCentrally\": expected YES, NO or UNKNOWN, not maybe");
+  }
+
+  @Test
   void generatedStatementsRoundTripWithEveryValue(@TempDir Path tmp) throws Exception {
     var gen = StatementGenerators.validStatements(io.github.liaisonproject.model.samples.Samples.directory());
     Random r = new Random(11);

@@ -289,7 +289,7 @@ public final class DatatrackerMapper {
 
     LocalDate asOf = submitted.or(() -> posted).orElse(fallbackAsOf);
     if (submitted.isEmpty()) {
-      notes.add("submitted: missing; assessed as of " + asOf + (posted.isPresent() ? " (the posted date)" : " (today)"));
+      notes.add("submitted: missing; the record's date is " + (posted.isPresent() ? "its posted date, " + asOf : "unknown"));
     }
     LiaisonStatement statement = b.build();
     List<Violation> malformed = StatementValidator.shared().malformations(statement);

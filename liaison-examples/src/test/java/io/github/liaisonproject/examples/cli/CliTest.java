@@ -277,6 +277,15 @@ class CliTest {
   }
 
   @Test
+  void auditWithAGivenDirectorySaysSoAndAddsTheAreasTheRecordsGive() {
+    String dir = "../liaison-model/src/main/resources/io/github/liaisonproject/model/samples/directory.yaml";
+    Run r = run("audit", "--as-of", "2026-12-01", "--no-color", "--directory", dir,
+        "src/test/resources/datatracker-api/corpus");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("Directory: " + dir + " (plus ").contains("WG area(s) the records give)");
+  }
+
+  @Test
   void auditHtmlIsOneSelfContainedPage() {
     Run r = run("audit", "--as-of", "2026-12-01", "--format=html", sample("datatracker-api"));
     String html = r.out();
@@ -309,6 +318,18 @@ class CliTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(f.toString()).contains("objects[0].resource_uri").doesNotContain("Exception")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void datatrackerFetchRefusesABadBaseAndAnUnreachableSiteIsBadInput(@TempDir Path dir) {
+    Run r = run("datatracker", "fetch", "--out", dir.toString(), "--base", "ftp://example.org");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--base ftp://example.org: not an http(s) URL");
+    // nothing listens on port 9 of 127.0.0.1: the run stops with a message, no stack trace
+    Run down = run("datatracker", "fetch", "--out", dir.resolve("x").toString(), "--base", "http://127.0.0.1:9");
+    assertThat(down.code()).isEqualTo(2);
+    assertThat(down.err()).contains("fetch stopped: ").contains("re-run").doesNotContain("\tat ");
+    assertThat(run("datatracker", "fetch", "--help").out()).contains("--since").contains("Resumable");
   }
 
   // ---- rules and check-rules -----------------------------------------------------------------

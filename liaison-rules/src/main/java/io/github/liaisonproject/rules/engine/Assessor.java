@@ -5,7 +5,6 @@ import io.github.liaisonproject.model.LiaisonStatement;
 import io.github.liaisonproject.rules.Assessment;
 import io.github.liaisonproject.rules.vocabulary.Report;
 import io.github.liaisonproject.rules.vocabulary.Statement;
-import io.github.liaisonproject.rules.vocabulary.StatementFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;

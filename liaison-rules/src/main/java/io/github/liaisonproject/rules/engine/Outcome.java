@@ -100,9 +100,14 @@ public final class Outcome {
     }
   }
 
-  /** A delivery address a rule removed. */
-  public void dropDelivery(DeliveryAddress address) {
+  /** A delivery address a rule removed; when the rule has a severity, its reason is also a finding. */
+  public void dropDelivery(String ruleName, DeliveryAddress address, String reason) {
     delivery.removeIf(a -> a == address);
+    RuleInfo info = catalog.info(ruleName);
+    if (info.severity().isPresent() || catalog.override(info.id()).isPresent()) {
+      findings.add(newFinding(ruleName, null, address.getAddress() + " is left out of the " + address.getHeader()
+          + " of the delivery: " + reason));
+    }
   }
 
   /** The UsualContact fact of an address key, or null. */

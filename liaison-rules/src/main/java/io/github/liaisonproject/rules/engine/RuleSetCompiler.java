@@ -80,14 +80,16 @@ public final class RuleSetCompiler {
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<RuleProblem> problems = new ArrayList<>(lintProblems);
+    List<RuleProblem> drools = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       RuleFile f = byPath.get(m.getPath());
       if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
         continue; // a consequence of the syntax errors reported for the same file
       }
       String file = f == null ? String.valueOf(m.getPath()) : f.source();
-      problems.add(DrlErrors.problem(file, f == null ? "" : f.text(), m.getLine(), m.getColumn(), m.getText()));
+      drools.add(DrlErrors.problem(file, f == null ? "" : f.text(), m.getLine(), m.getColumn(), m.getText()));
     }
+    problems.addAll(DrlErrors.tidy(drools));
     if (!problems.isEmpty()) {
       ks.getRepository().removeKieModule(releaseId);
       throw new RuleSetException(problems);

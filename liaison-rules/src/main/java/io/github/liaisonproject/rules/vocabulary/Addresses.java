@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Address comparison, the one thing about addresses rules leave to Java. */
+@Describe("Address comparison: trimmed, ignoring case.")
 public final class Addresses {
   private Addresses() {}
 

@@ -39,8 +39,10 @@ public final class DeliveryAddress {
   @Describe("The ID of the rule that put it there (\"ROUTE-DELIVERY\").")
   public String getRuleId() { return citation.ruleId(); }
   /** The rule that put it there. */
+  @Describe("The rule that put it there (ID, section, file).")
   public Citation getCitation() { return citation; }
   /** Its place in what its rule delivered (a contact's index, a list position): the delivery's order. */
+  @Describe("Its place in what its rule delivered (a contact's index, a list position).")
   public int getOrder() { return order; }
 
   @Override

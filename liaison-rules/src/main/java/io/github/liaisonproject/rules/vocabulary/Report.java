@@ -21,6 +21,7 @@ import org.kie.api.runtime.rule.RuleContext;
  *   then report.finding(kcontext, "For Action without a deadline: add the date action is needed by");
  * </pre>
  */
+@Describe("The global report: each consequence is one call, which reads the rule's @id, @section and @severity.")
 public final class Report {
   private final Outcome outcome;
 
@@ -31,11 +32,13 @@ public final class Report {
   // ---- findings ------------------------------------------------------------------------------
 
   /** A finding with the rule's own severity. */
+  @Describe("report.finding(kcontext, message): a finding with the rule's severity; with a severity first (\"WARNING\"), that severity.")
   public void finding(RuleContext rule, String message) {
     outcome.finding(rule.getRule().getName(), null, message);
   }
 
   /** A finding with a severity chosen by the rule (for rules whose severity depends on the case). */
+  @Describe("report.finding(kcontext, message): a finding with the rule's severity; with a severity first (\"WARNING\"), that severity.")
   public void finding(RuleContext rule, String severity, String message) {
     outcome.finding(rule.getRule().getName(), severity, message);
   }
@@ -46,6 +49,7 @@ public final class Report {
    * Proposes a value for a field (a From-Contact, a Send Reply To); when the rule has a severity,
    * the message is also a finding.
    */
+  @Describe("report.propose(kcontext, field, value, message): proposes a value for a field; a finding too when the rule has a severity.")
   public void propose(RuleContext rule, String field, String value, String message) {
     outcome.proposal(rule.getRule().getName(), field, value, message);
   }
@@ -82,11 +86,12 @@ public final class Report {
 
   /**
    * Removes an address from the delivery (a local policy: "never copy the WG list on statements to
-   * 3GPP"). The address goes; the rule that removed it is not recorded in the delivery.
+   * 3GPP"). The address goes; when the rule has a severity, the reason is also a finding, so the
+   * assessment shows why.
    */
-  @Describe("report.dropDelivery(kcontext, $address, reason): takes this DeliveryAddress out of the delivery.")
+  @Describe("report.dropDelivery(kcontext, $address, reason): takes this DeliveryAddress out of the delivery (a finding too when the rule has a severity).")
   public void dropDelivery(RuleContext rule, DeliveryAddress address, String reason) {
-    outcome.dropDelivery(address);
+    outcome.dropDelivery(rule.getRule().getName(), address, reason);
     var handle = rule.getKieRuntime().getFactHandle(address);
     if (handle != null) {
       rule.getKieRuntime().delete(handle);
@@ -113,6 +118,7 @@ public final class Report {
    * {@link ApprovalNeed} fact, and an {@link ApprovalGiven} for each approval on the statement
    * whose address is one of the approvers' (the claimed role is not trusted; the directory is).
    */
+  @Describe("report.requireApproval(kcontext, forWhom, approvers): derives an ApprovalNeed, met by any approval on the statement from one of the approvers.")
   public ApprovalNeed requireApproval(RuleContext rule, String forWhom, List<Approver> approvers) {
     Citation citation = outcome.citation(rule.getRule().getName());
     ApprovalNeed need = new ApprovalNeed(forWhom, approvers, citation);
@@ -154,16 +160,19 @@ public final class Report {
   }
 
   /** No approval is needed (incoming statements). */
+  @Describe("report.noApprovalNeeded(kcontext): no approval is needed (incoming statements).")
   public void noApprovalNeeded(RuleContext rule) {
     outcome.noApprovalNeeded(rule.getRule().getName());
   }
 
   /** The eligibility of a transmitted document. */
+  @Describe("report.transmission(kcontext, $document, Eligibility.ELIGIBLE): the document's verdict (the most cautious of several wins).")
   public void transmission(RuleContext rule, DocumentReference document, Eligibility eligibility) {
     outcome.transmission(rule.getRule().getName(), document, eligibility);
   }
 
   /** A finding about one transmitted document: in the findings, and in that document's verdict. */
+  @Describe("report.documentFinding(kcontext, $document, message): a finding attached to the document's verdict.")
   public void documentFinding(RuleContext rule, DocumentReference document, String message) {
     outcome.documentFinding(rule.getRule().getName(), document, message);
   }
@@ -171,11 +180,13 @@ public final class Report {
   // ---- obligations ---------------------------------------------------------------------------
 
   /** Someone must do something, by when. */
+  @Describe("report.obligation(kcontext, who, what, due[, discharged]): someone must do something, by when (discharged: already done).")
   public void obligation(RuleContext rule, Responsible who, String what, Due due) {
     outcome.obligation(rule.getRule().getName(), who, what, due, false);
   }
 
   /** An obligation already discharged (a response recorded, say): reported so the record shows it. */
+  @Describe("report.dischargedObligation(kcontext, who, what, due): an obligation the record shows done.")
   public void dischargedObligation(RuleContext rule, Responsible who, String what, Due due) {
     outcome.obligation(rule.getRule().getName(), who, what, due, true);
   }
@@ -183,13 +194,36 @@ public final class Report {
   // ---- helpers for consequences ---------------------------------------------------------------
 
   /** Who: a role and its addresses. */
+  @Describe("Report.who(role, addresses...): who, for an obligation: a role and its addresses.")
   public static Responsible who(String role, List<String> addresses) {
     return new Responsible(role, addresses);
   }
 
   /** Who: a role and its addresses. */
+  @Describe("Report.who(role, addresses...): who, for an obligation: a role and its addresses.")
   public static Responsible who(String role, String... addresses) {
     return new Responsible(role, Arrays.stream(addresses).filter(a -> a != null).toList());
+  }
+
+  /**
+   * Who: a role and the addresses of these role holders, in the directory's order, each address
+   * once: {@code Report.whoHolds("the chairs", $holders)} with {@code $holders : List() from
+   * collect( RoleHolder( ... ) )}.
+   */
+  @Describe("Report.whoHolds(role, $roleHolders): who, for an obligation: a role and the role holders' addresses, in directory order, each once.")
+  public static Responsible whoHolds(String role, List<?> holders) {
+    List<RoleHolder> sorted = new java.util.ArrayList<>(holders.size());
+    for (Object h : holders) {
+      sorted.add((RoleHolder) h);
+    }
+    sorted.sort(java.util.Comparator.comparingInt(RoleHolder::getIndex));
+    List<String> addresses = new java.util.ArrayList<>(sorted.size());
+    for (RoleHolder h : sorted) {
+      if (!Addresses.contains(addresses, h.getAddress())) {
+        addresses.add(h.getAddress());
+      }
+    }
+    return new Responsible(role, addresses);
   }
 
   // ---- recording helpers ----
@@ -203,6 +237,7 @@ public final class Report {
    * and an unsent draft would wrongly be "not ready to send". A policy override of the rule's
    * severity still applies to the finding.
    */
+  @Describe("report.obligationWithFinding(kcontext, severity, who, what, due): an obligation, and a finding of that severity when it is not null.")
   public void obligationWithFinding(RuleContext rule, String findingSeverity, Responsible who, String what, Due due) {
     outcome.obligation(rule.getRule().getName(), who, what, due, false);
     if (findingSeverity != null) {
@@ -217,6 +252,7 @@ public final class Report {
    * is recorded, an informal reply linked, or a decision not to respond recorded), so that one rule
    * reports both states in one call.
    */
+  @Describe("report.obligation(kcontext, who, what, due[, discharged]): someone must do something, by when (discharged: already done).")
   public void obligation(RuleContext rule, Responsible who, String what, Due due, boolean discharged) {
     outcome.obligation(rule.getRule().getName(), who, what, due, discharged);
   }
@@ -280,6 +316,7 @@ public final class Report {
   }
 
   /** The same, for a model document reference. */
+  @Describe("report.needsContext(kcontext, $document, message): verdict NEEDS_CONTEXT and a finding attached to it.")
   public void needsContext(RuleContext rule, DocumentReference document, String message) {
     transmission(rule, document, Eligibility.NEEDS_CONTEXT);
     documentFinding(rule, document, message);

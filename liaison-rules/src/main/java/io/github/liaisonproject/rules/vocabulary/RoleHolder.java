@@ -6,10 +6,11 @@ import io.github.liaisonproject.rules.Approver;
 /**
  * A fact from the directory: someone holding a role the statement touches. Inserted for the From
  * groups: the chairs of each WG and research group, the Area Directors of each area involved, the
- * IETF Chair when the IETF or IESG sends, the IAB Chair when the IAB sends. A lookup: what the role
+ * IETF Chair when the IETF or IESG sends, the IAB Chair when the IAB sends, the IRTF Chair when the
+ * IRTF sends. A lookup: what the role
  * means for the statement is for the rules to say.
  */
-@Describe("Directory lookup: someone holding a role for the From groups (WG and RG chairs, ADs of their areas, the IETF Chair or IAB Chair when those send).")
+@Describe("Directory lookup: someone holding a role for the From groups (WG and RG chairs, ADs of their areas, the IETF, IAB or IRTF Chair when those send).")
 public final class RoleHolder {
   private final int index;
   private final Role role;
@@ -29,7 +30,7 @@ public final class RoleHolder {
 
   @Describe("Its place among the role holders, in the directory's order for the From bodies' order.")
   public int getIndex() { return index; }
-  @Describe("AREA_DIRECTOR, WORKING_GROUP_CHAIR, RESEARCH_GROUP_CHAIR, IETF_CHAIR or IAB_CHAIR.")
+  @Describe("AREA_DIRECTOR, WORKING_GROUP_CHAIR, RESEARCH_GROUP_CHAIR, IETF_CHAIR, IAB_CHAIR or IRTF_CHAIR.")
   public Role getRole() { return role; }
   @Describe("The group the role is for, in lower case: the WG or RG acronym, the area acronym; \"\" for the Chairs.")
   public String getGroup() { return group; }

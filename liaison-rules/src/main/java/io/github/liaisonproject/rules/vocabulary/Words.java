@@ -13,6 +13,7 @@ import java.util.List;
  * Formatting for messages: how rules name bodies, documents and requirements in words. Nothing
  * here decides anything; every method only turns facts into text.
  */
+@Describe("Wording of messages: names of bodies, documents and requirements; nothing here decides.")
 public final class Words {
   private Words() {}
 
@@ -47,6 +48,7 @@ public final class Words {
   }
 
   /** "RFC 8407 (Best Current Practice)", "draft-ietf-teas-foo (WG Internet-Draft, intended Proposed Standard)". */
+  @Describe("Words.describe(document): \"RFC 8407 (Best Current Practice)\", for a model document reference.")
   public static String describe(DocumentReference d) {
     if (d == null) {
       return "?";

@@ -1,4 +1,15 @@
-package io.github.liaisonproject.rules.vocabulary;
+package io.github.liaisonproject.rules.engine;
+
+import io.github.liaisonproject.rules.vocabulary.AttachmentFact;
+import io.github.liaisonproject.rules.vocabulary.Addresses;
+import io.github.liaisonproject.rules.vocabulary.Contact;
+import io.github.liaisonproject.rules.vocabulary.CounterpartRelationshipFact;
+import io.github.liaisonproject.rules.vocabulary.DocumentFact;
+import io.github.liaisonproject.rules.vocabulary.FromBody;
+import io.github.liaisonproject.rules.vocabulary.OriginalStatement;
+import io.github.liaisonproject.rules.vocabulary.RoleHolder;
+import io.github.liaisonproject.rules.vocabulary.Statement;
+import io.github.liaisonproject.rules.vocabulary.ToBody;
 
 import io.github.liaisonproject.model.Attachment;
 import io.github.liaisonproject.model.Body;
@@ -85,6 +96,7 @@ public final class StatementFacts {
         case AREA -> directory.directorsOf(b.getKey()).forEach(p -> add(holders, Role.AREA_DIRECTOR, b.getKey(), p));
         case IETF, IESG -> directory.getIetfChair().ifPresent(p -> add(holders, Role.IETF_CHAIR, "", p));
         case IAB -> directory.getIabChair().ifPresent(p -> add(holders, Role.IAB_CHAIR, "", p));
+        case IRTF -> directory.getIrtfChair().ifPresent(p -> add(holders, Role.IRTF_CHAIR, "", p));
         default -> { }
       }
     }
