@@ -182,31 +182,40 @@ public final class Statement {
   // received-at address, a linked informal reply), else UNKNOWN.
 
   /** §4.2: the group it represents was informed before transmission. */
+  @Describe("§4.2: the group it represents was informed before transmission: YES, NO or UNKNOWN (groupInformed: true reads YES).")
   public io.github.liaisonproject.model.Known getGroupInformedKnown() { return model.getConsensus().getEffectiveGroupInformed(); }
   /** §4.2: the statement spells out the level of consensus it implies (or that it implies none). */
+  @Describe("§4.2: it spells out the level of consensus (or none): YES, NO or UNKNOWN (a declared level reads YES).")
   public io.github.liaisonproject.model.Known getLevelStated() { return model.getConsensus().getEffectiveLevelStated(); }
   /** §2.3: the content is given as plain text. */
+  @Describe("§2.3: the content is plain text: YES, NO or UNKNOWN (body text reads YES).")
   public io.github.liaisonproject.model.Known getPlainText() { return model.getEffectivePlainTextContent(); }
   /** -05 §2.1: incoming, received through a central address (YES) or directly by the groups it names (NO). */
+  @Describe("-05 §2.1: incoming, received through a central address (YES) or directly (NO), or UNKNOWN; a receivedAt reads YES; NO for outgoing.")
   public io.github.liaisonproject.model.Known getReceivedCentrallyKnown() {
     return isIncoming() ? model.getEffectiveReceivedCentrally() : io.github.liaisonproject.model.Known.NO;
   }
   /** -05 §2.1: incoming, its distribution to the To-Contacts is recorded. */
+  @Describe("-05 §2.1: incoming, its distribution to the To-Contacts is recorded: YES, NO or UNKNOWN.")
   public io.github.liaisonproject.model.Known getDistributed() { return model.getFollowUp().getDistributed(); }
   /** §5.1: the originating organization has been told what the IETF decided (as recorded; a linked informal reply reads YES). */
+  @Describe("§5.1: the originating organization was told what the IETF decided: YES, NO or UNKNOWN (a linked informal reply reads YES).")
   public io.github.liaisonproject.model.Known getOriginatorInformedKnown() { return model.getFollowUp().getEffectiveOriginatorInformed(); }
   /** The record does not show where the statement stands: its stage is a best reading, not a fact. */
+  @Describe("The record does not show where it stands: its stage is a best reading, not a fact.")
   public boolean isStageUnknown() { return model.isStageUnknown(); }
   /**
    * Outgoing and known to be still in preparation (draft or pending approval): the stage where the
    * preparation duties apply. A record whose stage is unknown is not known to be in preparation.
    */
+  @Describe("Outgoing and known to be in preparation (draft or pending approval): where preparation duties apply.")
   public boolean isPreparing() {
     return isOutgoing() && !model.isStageUnknown()
         && (model.getStage() == Stage.DRAFT || model.getStage() == Stage.PENDING_APPROVAL);
   }
 
   /** The directory lists the address among its personal addresses (besides the people it names). */
+  @Describe("isListedPersonal(a): the directory lists the address among its personal addresses.")
   public boolean isListedPersonal(String address) {
     return address != null && Addresses.contains(directory.getPersonalAddresses(), address);
   }
@@ -217,6 +226,7 @@ public final class Statement {
    * local part ("chair@", "iab-chair@", "netconf-chairs@", "ops-ads@"). A look-up on the directory
    * and the IETF's alias naming; the directory cannot say more.
    */
+  @Describe("isRoleAddress(a): a role's address: a list, the IESG's or IAB's, a central address, or chair@, *-chairs@, *-ads@.")
   public boolean isRoleAddress(String address) {
     if (address == null) {
       return false;
