@@ -66,7 +66,7 @@ class ExamplesTest {
         area of 6man: int
         ADs of int: [Person{name=Ada Internet, address=ada.ad@example.org}]
         roles of ben.chair@example.org: [RoleHolding{role=WORKING_GROUP_CHAIR, group=6man}]
-        ready to send: """).contains("findings: ");
+        ready to send:\s""").contains("findings: ");
   }
 
   @Test

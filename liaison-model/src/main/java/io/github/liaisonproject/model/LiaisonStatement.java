@@ -50,6 +50,7 @@ public abstract class LiaisonStatement {
   /** From (§2.1): the body or bodies it originates from. */
   @NotEmpty(groups = Completeness.class, message = "must name at least one From body (§2.1)")
   @Size(max = 50)
+  @SuppressWarnings("immutables:from") // the builder's from(LiaisonStatement) gives way to from(bodies): copyOf does that job
   public abstract List<@NotNull @Valid Body> getFrom();
 
   /** From-Contacts (§2.1): addresses belonging to the From body. */

@@ -131,7 +131,7 @@ final class Mappers {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(JsonGenerator.Feature.STRICT_DUPLICATE_DETECTION)
         // Optional.empty() is left out; so are empty lists, which read back as empty lists.
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .withConfigOverride(Collection.class, o -> o.setInclude(
             JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS)))
         .withConfigOverride(List.class, o -> o.setInclude(

@@ -70,7 +70,9 @@ public final class RuleSetCompiler {
     Map<String, RuleFile> byPath = new LinkedHashMap<>();
     int i = 0;
     for (RuleFile f : files) {
-      String path = DIR + "f" + (i++) + "_" + f.name().replaceAll("[^A-Za-z0-9_.-]", "_");
+      // Each file goes in the folder of its package: Drools warns about every file whose folder
+      // and package differ ("It is advised to have a correspondance between package and folder").
+      String path = folderOf(f.text()) + "f" + (i++) + "_" + f.name().replaceAll("[^A-Za-z0-9_.-]", "_");
       if (!path.endsWith(".drl")) {
         path = path + ".drl";
       }
@@ -102,6 +104,15 @@ public final class RuleSetCompiler {
     ks.getRepository().removeKieModule(releaseId);
 
     return catalogued(base, files, disabledIds, problems);
+  }
+
+  /** The folder of a file's package (DIR without a plain dotted package name). */
+  private static String folderOf(String drl) {
+    Matcher m = PACKAGE.matcher(drl);
+    if (!m.find() || !m.group(1).matches("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*")) {
+      return DIR;
+    }
+    return "src/main/resources/" + m.group(1).replace('.', '/') + "/";
   }
 
   /**

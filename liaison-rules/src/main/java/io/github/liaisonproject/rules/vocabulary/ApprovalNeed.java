@@ -36,7 +36,7 @@ public final class ApprovalNeed {
     return address != null && approvers.stream().anyMatch(a -> a.address().equalsIgnoreCase(address));
   }
 
-  /** The potential approvers as "Name <address>", comma-separated, for messages. */
+  /** The potential approvers as {@code "Name <address>"}, comma-separated, for messages. */
   @Describe("For messages: the potential approvers as \"Name <address>\", comma-separated.")
   public String getApproverList() {
     if (approvers.isEmpty()) {

@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * Generators of statements and directories for property-based tests, free of any test framework:
- * each is a {@code Function<Random, T>}, deterministic for a given seed. Published in this
- * module's test-jar.
+ * each is a {@code Function<Random, T>}, deterministic for a given seed. Published as
+ * {@code io.github.liaisonproject:liaison-testing}; for the common cases without filtering, see
+ * {@link CommonStatements}.
  *
  * <p>Wrap them for your framework. QuickTheories: {@link Gens#of(Function)}. jqwik:
  * {@code Arbitraries.randomValue(StatementGenerators.validStatements(dir))}. JUnit alone:
