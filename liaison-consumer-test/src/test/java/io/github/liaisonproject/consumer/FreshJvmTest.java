@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class FreshJvmTest {
   private static final String EXPECTED = String.join("\n",
-      "standard: not ready, 11 findings",
+      "standard: not ready, 7 findings",
       "file: same statement",
       "reply: to [IETF WG netconf]");
 

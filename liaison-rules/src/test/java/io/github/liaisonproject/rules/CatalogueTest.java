@@ -31,6 +31,8 @@ class CatalogueTest {
   static final Map<String, String> NOT_IMPLEMENTED = Map.of();
 
   static Map<String, String> catalogue; // ID -> severity column
+  /** Rows whose column says "retired" (revision 2: CONSENSUS-SENDER-WG): reserved, implemented by no rule. */
+  static Set<String> retired;
   static List<CaseResult> cases;
 
   @BeforeAll
@@ -43,6 +45,8 @@ class CatalogueTest {
         catalogue.put(m.group(1), m.group(2).trim());
       }
     }
+    retired = catalogue.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase("retired"))
+        .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
     cases = BundledCasesTest.runAll();
   }
 
@@ -75,7 +79,24 @@ class CatalogueTest {
     Set<String> missing = new TreeSet<>(catalogue.keySet());
     missing.removeAll(implemented);
     missing.removeAll(NOT_IMPLEMENTED.keySet());
+    missing.removeAll(retired);
     assertThat(missing).as("catalogue IDs with no rule").isEmpty();
+  }
+
+  @Test
+  void retiredIdsStayReservedAndUnimplemented() {
+    assertThat(retired).as("revision 2 retires CONSENSUS-SENDER-WG").contains("CONSENSUS-SENDER-WG");
+    Set<String> implemented = LiaisonRules.standard().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+    Set<String> stillImplemented = new TreeSet<>(retired);
+    stillImplemented.retainAll(implemented);
+    assertThat(stillImplemented).as("retired catalogue IDs that a rule still implements").isEmpty();
+  }
+
+  @Test
+  void aRetiredRowIsReadAsRetired() {
+    // the parser itself: a retired row is kept as reserved, not dropped or read as a severity
+    assertThat(catalogue).containsEntry("CONSENSUS-SENDER-WG", "retired");
+    assertThat(catalogue.get("CONSENSUS-IETF-WIDE-REQUIRED")).isEqualTo("ERROR");
   }
 
   @Test

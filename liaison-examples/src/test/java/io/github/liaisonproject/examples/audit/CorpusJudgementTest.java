@@ -147,6 +147,9 @@ class CorpusJudgementTest {
     Map<String, Integer> pendingByRule = new TreeMap<>();
     pendingFailing.forEach(v -> pendingByRule.merge(v.kind() + " " + v.rule(), 1, Integer::sum));
     pendingByRule.forEach((k, v) -> sb.append("  pending ").append(k).append(": ").append(v).append('\n'));
+    // the entries still marked pending that hold: their mark can go
+    pendingHolding.forEach(v -> sb.append("  holding ").append(v.id()).append(' ').append(v.kind()).append(' ')
+        .append(v.rule()).append('\n'));
     return sb.toString();
   }
 }

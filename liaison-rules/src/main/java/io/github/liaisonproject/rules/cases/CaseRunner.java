@@ -116,6 +116,14 @@ public final class CaseRunner {
         }
       });
     }
+    if (e.findingCount() != null) {
+      e.findingCount().forEach((id, n) -> {
+        int got = a.findings(id).size();
+        if (got != n) {
+          mismatches.add("expected " + n + " finding(s) of " + id + "; there are " + got + ": " + describe(a, id));
+        }
+      });
+    }
     if (e.readyToSend() != null && e.readyToSend() != a.readyToSend()) {
       mismatches.add("expected readyToSend " + e.readyToSend() + ", was " + a.readyToSend()
           + (a.readyToSend() ? "" : " (errors: " + a.findings(Severity.ERROR).stream().map(Finding::ruleId)

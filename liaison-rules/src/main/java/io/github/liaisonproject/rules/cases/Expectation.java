@@ -32,7 +32,9 @@ public record Expectation(
     @JsonProperty("delivery") DeliveryExpectation delivery,
     @JsonProperty("obligations") List<ObligationExpectation> obligations,
     @JsonProperty("proposals") List<ProposalExpectation> proposals,
-    @JsonProperty("transmission") List<String> transmission) {
+    @JsonProperty("transmission") List<String> transmission,
+    /** How many findings a rule reports ("one fact, one finding"): {ROUTE-FROM-CONTACTS-DEFAULT: 1}. */
+    @JsonProperty("findingCount") Map<String, Integer> findingCount) {
 
   public List<String> firesOrEmpty() { return fires == null ? List.of() : fires; }
   public List<String> silentOrEmpty() { return silent == null ? List.of() : silent; }

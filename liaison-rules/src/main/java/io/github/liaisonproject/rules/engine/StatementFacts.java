@@ -72,6 +72,8 @@ public final class StatementFacts {
     for (int i = 0; i < relationships.size(); i++) {
       facts.add(new CounterpartRelationshipFact(i, relationships.get(i)));
     }
+    facts.addAll(NamedDocuments.in(java.util.Arrays.asList(model.getSubject().orElse(null), model.getBody().orElse(null)),
+        documents));
     roleHolders(directory, from, facts);
     return facts;
   }

@@ -289,6 +289,17 @@ public final class Report {
     rule.getKieRuntime().insert(fact);
   }
 
+  /**
+   * Derives the purpose every rule reads (revision 2's effective purpose): one {@link
+   * EffectivePurpose} fact; {@code legacy} when it is read from a For Comment label.
+   */
+  @Describe("report.effectivePurpose(kcontext, Purpose.FOR_ACTION, legacy): derives EffectivePurpose, the purpose every rule reads.")
+  public void effectivePurpose(RuleContext rule, io.github.liaisonproject.model.Purpose purpose, boolean legacy) {
+    if (purpose != null) {
+      rule.getKieRuntime().insert(new EffectivePurpose(purpose, legacy));
+    }
+  }
+
   // ---- transmission ----------------------------------------------------------------------------
 
   /** The eligibility of a transmitted document. */

@@ -174,6 +174,83 @@ public final class Statement {
     return model.getAssignee().orElse(directory.getLiaisonCoordination());
   }
 
+
+  // ---- revision 2: what is known, and the stage ------------------------------------------------
+  // "Unknown is not no": each of these is YES, NO or UNKNOWN (io.github.liaisonproject.model.Known);
+  // the rules compare them by name. The effective readings of the model are used: a fact not given
+  // reads YES where the older fields show it (groupInformed: true, a declared level, body text, a
+  // received-at address, a linked informal reply), else UNKNOWN.
+
+  /** §4.2: the group it represents was informed before transmission. */
+  @Describe("§4.2: the group it represents was informed before transmission: YES, NO or UNKNOWN (groupInformed: true reads YES).")
+  public io.github.liaisonproject.model.Known getGroupInformedKnown() { return model.getConsensus().getEffectiveGroupInformed(); }
+  /** §4.2: the statement spells out the level of consensus it implies (or that it implies none). */
+  @Describe("§4.2: it spells out the level of consensus (or none): YES, NO or UNKNOWN (a declared level reads YES).")
+  public io.github.liaisonproject.model.Known getLevelStated() { return model.getConsensus().getEffectiveLevelStated(); }
+  /** §2.3: the content is given as plain text. */
+  @Describe("§2.3: the content is plain text: YES, NO or UNKNOWN (body text reads YES).")
+  public io.github.liaisonproject.model.Known getPlainText() { return model.getEffectivePlainTextContent(); }
+  /** -05 §2.1: incoming, received through a central address (YES) or directly by the groups it names (NO). */
+  @Describe("-05 §2.1: incoming, received through a central address (YES) or directly (NO), or UNKNOWN; a receivedAt reads YES; NO for outgoing.")
+  public io.github.liaisonproject.model.Known getReceivedCentrallyKnown() {
+    return isIncoming() ? model.getEffectiveReceivedCentrally() : io.github.liaisonproject.model.Known.NO;
+  }
+  /** -05 §2.1: incoming, its distribution to the To-Contacts is recorded. */
+  @Describe("-05 §2.1: incoming, its distribution to the To-Contacts is recorded: YES, NO or UNKNOWN.")
+  public io.github.liaisonproject.model.Known getDistributed() { return model.getFollowUp().getDistributed(); }
+  /** §5.1: the originating organization has been told what the IETF decided (as recorded; a linked informal reply reads YES). */
+  @Describe("§5.1: the originating organization was told what the IETF decided: YES, NO or UNKNOWN (a linked informal reply reads YES).")
+  public io.github.liaisonproject.model.Known getOriginatorInformedKnown() { return model.getFollowUp().getEffectiveOriginatorInformed(); }
+  /** The record does not show where the statement stands: its stage is a best reading, not a fact. */
+  @Describe("The record does not show where it stands: its stage is a best reading, not a fact.")
+  public boolean isStageUnknown() { return model.isStageUnknown(); }
+  /**
+   * Outgoing and known to be still in preparation (draft or pending approval): the stage where the
+   * preparation duties apply. A record whose stage is unknown is not known to be in preparation.
+   */
+  @Describe("Outgoing and known to be in preparation (draft or pending approval): where preparation duties apply.")
+  public boolean isPreparing() {
+    return isOutgoing() && !model.isStageUnknown()
+        && (model.getStage() == Stage.DRAFT || model.getStage() == Stage.PENDING_APPROVAL);
+  }
+
+  /** The directory lists the address among its personal addresses (besides the people it names). */
+  @Describe("isListedPersonal(a): the directory lists the address among its personal addresses.")
+  public boolean isListedPersonal(String address) {
+    return address != null && Addresses.contains(directory.getPersonalAddresses(), address);
+  }
+
+  /**
+   * The address is a role's, not a person's (ROUTE-REPLY-ADDRESS-ROLE): a WG's or RG's list, the
+   * IESG's or IAB's address, liaison-coordination or a manager alias, or a role alias by its
+   * local part ("chair@", "iab-chair@", "netconf-chairs@", "ops-ads@"). A look-up on the directory
+   * and the IETF's alias naming; the directory cannot say more.
+   */
+  @Describe("isRoleAddress(a): a role's address: a list, the IESG's or IAB's, a central address, or chair@, *-chairs@, *-ads@.")
+  public boolean isRoleAddress(String address) {
+    if (address == null) {
+      return false;
+    }
+    if (directory.isCentralAddress(address) || Addresses.same(address, getIesgAddress()) || Addresses.same(address, getIabAddress())) {
+      return true;
+    }
+    for (WorkingGroup g : directory.getWorkingGroups()) {
+      if (g.getListAddress().map(l -> Addresses.same(l, address)).orElse(false)) {
+        return true;
+      }
+    }
+    for (var g : directory.getResearchGroups()) {
+      if (g.getListAddress().map(l -> Addresses.same(l, address)).orElse(false)) {
+        return true;
+      }
+    }
+    String local = Addresses.key(address);
+    int at = local.indexOf('@');
+    local = at < 0 ? local : local.substring(0, at);
+    return local.equals("chair") || local.endsWith("-chair") || local.endsWith("-chairs") || local.endsWith("-ads")
+        || local.endsWith("-ad");
+  }
+
   // ---- derived: bodies -----------------------------------------------------------------------
 
   @Describe("isFromKind(BodyKind.X): some From body is of this kind.")

@@ -25,11 +25,11 @@ public final class Vocabulary {
   /** Facts inserted for every assessment: the statement and its parts, and directory lookups. */
   public static final List<Class<?>> FACTS = List.of(Statement.class, FromBody.class, ToBody.class, Contact.class,
       OriginalStatement.class, DocumentFact.class, AttachmentFact.class, RoleHolder.class,
-      CounterpartRelationshipFact.class);
+      CounterpartRelationshipFact.class, NamedDocument.class);
 
   /** Facts rules derive, through {@code report}: steps of a decision other rules read. */
   public static final List<Class<?>> DERIVED = List.of(ApprovalNeed.class, ApprovalGiven.class,
-      DeliveryAddress.class, ContextNeeded.class, UsualContact.class);
+      DeliveryAddress.class, ContextNeeded.class, UsualContact.class, EffectivePurpose.class);
 
   /** Helpers with static methods: address comparison and the wording of messages. */
   public static final List<Class<?>> HELPERS = List.of(Addresses.class, Words.class);
@@ -45,7 +45,7 @@ public final class Vocabulary {
       io.github.liaisonproject.model.DocumentStatus.class, io.github.liaisonproject.model.DraftKind.class,
       io.github.liaisonproject.model.Stream.class, io.github.liaisonproject.model.ConsensusLevel.class,
       io.github.liaisonproject.model.ConsensusProcess.class, io.github.liaisonproject.model.DiscussionOutcome.class,
-      io.github.liaisonproject.rules.Eligibility.class);
+      io.github.liaisonproject.model.Known.class, io.github.liaisonproject.rules.Eligibility.class);
 
   /** Every type of the vocabulary: facts, derived facts, helpers, report. */
   public static List<Class<?>> types() {

@@ -323,7 +323,6 @@ class DifferentialTest {
         Set<String> out = new java.util.TreeSet<>(super.consensusFindings(c));
         if (c.from(BodyKind.IESG) && !c.from(BodyKind.AREA) && !c.from(BodyKind.IETF)) {
           out.remove("CONSENSUS-IETF-WIDE-REQUIRED");
-          out.remove("CONSENSUS-SENDER-WG");
         }
         return out;
       }

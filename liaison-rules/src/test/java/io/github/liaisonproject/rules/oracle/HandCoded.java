@@ -18,6 +18,7 @@ import io.github.liaisonproject.model.Person;
 import io.github.liaisonproject.model.Purpose;
 import io.github.liaisonproject.model.ResearchGroup;
 import io.github.liaisonproject.model.Role;
+import io.github.liaisonproject.model.Known;
 import io.github.liaisonproject.model.Stage;
 import io.github.liaisonproject.model.Stream;
 import io.github.liaisonproject.model.WorkingGroup;
@@ -87,6 +88,9 @@ public class HandCoded {
     if (c.outgoing()) {
       findings.addAll(consensusFindings(c));
     }
+    if (namesUnlistedDocument(c)) {
+      findings.add("TRANSMIT-NAMED-IN-TEXT");
+    }
 
     List<String> approvals = new ArrayList<>();
     for (Requirement r : requirements) {
@@ -102,6 +106,11 @@ public class HandCoded {
     boolean outgoing() { return s.isOutgoing(); }
     boolean incoming() { return s.isIncoming(); }
     boolean withdrawn() { return s.getStage() == Stage.WITHDRAWN; }
+    /** Revision 2's "before sending": outgoing, a draft or pending approval, and the stage is known. */
+    boolean beforeSending() {
+      return s.isOutgoing() && !s.isStageUnknown() && (s.getStage() == Stage.DRAFT || s.getStage() == Stage.PENDING_APPROVAL);
+    }
+    boolean recorded() { return s.getRecord().isPresent(); }
     boolean inResponse() { return s.getPurpose().orElse(null) == Purpose.IN_RESPONSE; }
     String sendTo() { return s.getSendTo().orElse(null); }
     String sendReplyTo() { return s.getSendReplyTo().orElse(null); }
@@ -402,31 +411,112 @@ public class HandCoded {
     return addresses(out);
   }
 
-  /** The routing findings (§2.1, -05 §2.1); the other routing rules are decisions or obligations. */
+  /** The routing findings (§2.1, -05 §2.1), revision 2; the other routing rules are decisions or obligations. */
   protected Set<String> routingFindings(Case c) {
     Set<String> out = new TreeSet<>();
-    if (c.outgoing() && !missingDefaultFromContacts(c).isEmpty()) {
+    // §2.1 defaults: proposing contacts is preparation, so before sending only.
+    if (c.beforeSending() && !missingDefaultFromContacts(c).isEmpty()) {
       out.add("ROUTE-FROM-CONTACTS-DEFAULT");
     }
     if (replyNotSentToOriginalReplyAddress(c)) {
       out.add("ROUTE-REPLY-SEND-TO");
     }
-    if (c.outgoing() && !sendReplyToIsCentral(c)) {
+    // §2.1 "may be provided": missing is a hint before sending; present but not a central address
+    // is a warning at any stage; liaison-coordination where the receiving side has a manager alias
+    // is a hint to use the alias, before sending.
+    String reply = c.sendReplyTo();
+    Optional<String> alias = c.dir().relationshipFor(c.s().getTo()).flatMap(LiaisonRelationship::getAlias);
+    if (c.beforeSending() && reply == null
+        || c.outgoing() && !c.withdrawn() && reply != null && !isCentral(c.dir(), reply)
+        || c.beforeSending() && reply != null && reply.equalsIgnoreCase(c.dir().getLiaisonCoordination())
+            && alias.isPresent() && !reply.equalsIgnoreCase(alias.get())) {
       out.add("ROUTE-OUTGOING-REPLY-ADDRESS");
     }
-    if (c.outgoing() && c.sendReplyTo() != null && c.dir().isPersonal(c.sendReplyTo())) {
-      out.add("ROUTE-REPLY-ADDRESS-ROLE"); // §2.1 "usually not a personal address"
+    if (c.outgoing() && reply != null && (containsIgnoringCase(c.dir().getPersonalAddresses(), reply)
+        || c.dir().isPersonal(reply) && !roleAddress(c.dir(), reply))) {
+      out.add("ROUTE-REPLY-ADDRESS-ROLE"); // §2.1 "usually not a personal address"; role addresses are not
     }
-    // -05 §2.1, incoming: with neither a Send Reply To nor the address it came from, replies have
-    // nowhere to go (a WARNING); with the address it came from, only a proposal.
-    if (c.incoming() && c.sendReplyTo() == null && c.s().getReceivedFrom().isEmpty()) {
+    // -05 §2.1, incoming: both addresses known and different, an INFO naming both; neither known
+    // before recording, an INFO asking; recorded, nothing.
+    String from = c.s().getReceivedFrom().orElse(null);
+    if (c.incoming() && !c.withdrawn() && (reply != null && from != null && !reply.equalsIgnoreCase(from)
+        || !c.recorded() && reply == null && from == null)) {
       out.add("ROUTE-INCOMING-RECEIVED-FROM");
     }
-    // -05 §2.1, incoming: not known where it arrived (no received-at address, no Send To): a WARNING.
-    if (c.incoming() && c.s().getReceivedAt().isEmpty() && c.sendTo() == null) {
-      out.add("ROUTE-INCOMING-RECEIVED-AT");
+    // -05 §2.1, incoming: how it arrived unknown (or central but at which address), before recording: an INFO.
+    if (c.incoming() && !c.withdrawn() && !c.recorded()) {
+      Known central = c.s().getReceivedCentrally();
+      boolean at = c.s().getReceivedAt().isPresent();
+      if (central == Known.UNKNOWN && !at || central == Known.YES && !at) {
+        out.add("ROUTE-INCOMING-RECEIVED-AT");
+      }
     }
     return out;
+  }
+
+  /** liaison-coordination or any manager alias in the directory: the addresses the IAB maintains. */
+  protected static boolean isCentral(Directory dir, String address) {
+    if (address.equalsIgnoreCase(dir.getLiaisonCoordination())) {
+      return true;
+    }
+    return dir.getRelationships().stream().anyMatch(r -> r.getAlias().map(address::equalsIgnoreCase).orElse(false));
+  }
+
+  /** A role's address: a list, the IESG's or IAB's, a central one, or chair@ / *-chair(s)@ / *-ad(s)@. */
+  protected static boolean roleAddress(Directory dir, String address) {
+    if (isCentral(dir, address) || dir.getIesgAddress().map(address::equalsIgnoreCase).orElse(false)
+        || dir.getIabAddress().map(address::equalsIgnoreCase).orElse(false)) {
+      return true;
+    }
+    if (dir.getWorkingGroups().stream().anyMatch(g -> g.getListAddress().map(address::equalsIgnoreCase).orElse(false))
+        || dir.getResearchGroups().stream().anyMatch(g -> g.getListAddress().map(address::equalsIgnoreCase).orElse(false))) {
+      return true;
+    }
+    String local = address.trim().toLowerCase(java.util.Locale.ROOT);
+    local = local.contains("@") ? local.substring(0, local.indexOf('@')) : local;
+    return local.matches("chair|.*-chairs?|.*-ads?");
+  }
+
+  /**
+   * TRANSMIT-NAMED-IN-TEXT (tooling): before sending, an RFC or draft named in the subject or body
+   * that no listed document has the name of (RFC numbers compared, drafts without a version).
+   */
+  protected boolean namesUnlistedDocument(Case c) {
+    if (!c.beforeSending()) {
+      return false;
+    }
+    Set<String> listed = new java.util.HashSet<>();
+    for (DocumentReference d : distinctDocuments(c.s())) {
+      listed.add(nameKey(d.getName()));
+    }
+    String text = c.s().getSubject().orElse("") + "\n" + c.s().getBody().orElse("");
+    java.util.regex.Matcher rfc = java.util.regex.Pattern.compile("(?i)\\bRFC[ \\u00a0-]?(\\d{1,5})\\b").matcher(text);
+    while (rfc.find()) {
+      if (!listed.contains("rfc" + Integer.parseInt(rfc.group(1)))) {
+        return true;
+      }
+    }
+    java.util.regex.Matcher draft = java.util.regex.Pattern.compile("(?i)\\bdraft-[a-z0-9]+(?:-[a-z0-9]+)*").matcher(text);
+    while (draft.find()) {
+      if (!listed.contains(nameKey(draft.group()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String nameKey(String name) {
+    String n = name == null ? "" : name.trim().toLowerCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher rfc = java.util.regex.Pattern.compile("rfc[ \\u00a0-]?(\\d{1,5})").matcher(n);
+    if (rfc.matches()) {
+      return "rfc" + Integer.parseInt(rfc.group(1));
+    }
+    for (String ext : List.of(".txt", ".html", ".xml", ".pdf")) {
+      if (n.endsWith(ext)) {
+        n = n.substring(0, n.length() - ext.length());
+      }
+    }
+    return n.replaceFirst("-\\d\\d$", "");
   }
 
   /**
@@ -563,8 +653,8 @@ public class HandCoded {
     } else if (readilyTransmittable(d)) {
       eligibility = Verdict.ELIGIBLE;
     }
-    if (!d.isStatusNoted()) {
-      findings.add("TRANSMIT-STATUS-NOT-NOTED"); // §4.3 "in all cases ... must be appropriately noted"
+    if (!d.isStatusNoted() && (d.getKind() != DocumentKind.OTHER || effectiveStream(d) == Stream.IETF)) {
+      findings.add("TRANSMIT-STATUS-NOT-NOTED"); // §4.3 "in all cases ... must be appropriately noted", of IETF documents
     }
     if (workingGroupDraft(d) && !d.isMarkedWorkInProgress()) {
       findings.add("TRANSMIT-WG-DRAFT-WORK-IN-PROGRESS"); // §4.3 "it must be clear ... 'Work in Progress'"
@@ -627,13 +717,24 @@ public class HandCoded {
     ConsensusLevel declared = c.declared();
     ConsensusProcess process = c.process();
     // §1, §4.2: spell out the level of consensus, or that there is none.
-    if (declared == ConsensusLevel.NOT_STATED) {
+    // Revision 2: given as not stated, at any stage; not given (nothing declared), asked before sending only.
+    Known stated = c.s().getConsensus().getLevelStated();
+    if (stated == Known.UNKNOWN && declared != ConsensusLevel.NOT_STATED) {
+      stated = Known.YES;
+    }
+    if (!c.withdrawn() && (stated == Known.NO || stated == Known.UNKNOWN && c.beforeSending())) {
       out.add("CONSENSUS-NOT-STATED");
     }
     // §4.2: inform the group before transmission; a claim of a group's consensus, or collected
     // comments, shows it was put to the group.
-    if (!c.s().getConsensus().isGroupInformed() && !CONSENSUS_CLAIMS.contains(declared)
-        && declared != ConsensusLevel.COLLECTED_COMMENTS) {
+    // Revision 2: known not informed, a warning; unknown, asked before sending only; never for the IAB.
+    Known informed = c.s().getConsensus().getGroupInformedKnown();
+    if (informed == Known.UNKNOWN && c.s().getConsensus().isGroupInformed()) {
+      informed = Known.YES;
+    }
+    boolean claimShowsIt = CONSENSUS_CLAIMS.contains(declared) || declared == ConsensusLevel.COLLECTED_COMMENTS;
+    if (!c.withdrawn() && !c.from(BodyKind.IAB)
+        && (informed == Known.NO || informed == Known.UNKNOWN && c.beforeSending() && !claimShowsIt)) {
       out.add("CONSENSUS-GROUP-NOT-INFORMED");
     }
     // §4.1: an IESG statement says whether it carries IESG consensus.
@@ -644,8 +745,9 @@ public class HandCoded {
     // -05 §4.2: needing a consensus process, an area or IETF level statement (the IESG read as one)
     // requires IETF-wide consensus, and is recommended to come from WGs.
     boolean areaOrIetfLevel = c.from(BodyKind.AREA) || c.from(BodyKind.IETF) || c.from(BodyKind.IESG);
-    if (process == ConsensusProcess.NEEDED && areaOrIetfLevel && declared != ConsensusLevel.IETF_WIDE_CONSENSUS) {
-      out.add("CONSENSUS-SENDER-WG");
+    // Revision 2: CONSENSUS-SENDER-WG is retired into this one; a WG among the senders makes it a WG statement.
+    if (process == ConsensusProcess.NEEDED && areaOrIetfLevel && !c.from(BodyKind.WORKING_GROUP)
+        && declared != ConsensusLevel.IETF_WIDE_CONSENSUS) {
       out.add("CONSENSUS-IETF-WIDE-REQUIRED");
     }
     // §4.2.1: no clear consensus on the list: "collected comments", not a claim of consensus, not silence.
@@ -677,8 +779,10 @@ public class HandCoded {
     // IETF-stream document) and no consensus claimed.
     boolean referencesIetfDocument = distinctDocuments(c.s()).stream()
         .anyMatch(d -> d.getKind() != DocumentKind.OTHER || effectiveStream(d) == Stream.IETF);
-    if (!referencesIetfDocument && !EXEMPT.contains(process)
-        && (declared == ConsensusLevel.NOT_STATED || declared == ConsensusLevel.NO_CONSENSUS_CLAIMED)) {
+    // Revision 2: before sending, and only when it is known to claim none.
+    if (!referencesIetfDocument && !EXEMPT.contains(process) && c.beforeSending()
+        && (declared == ConsensusLevel.NO_CONSENSUS_CLAIMED
+            || declared == ConsensusLevel.NOT_STATED && c.s().getConsensus().getLevelStated() == Known.NO)) {
       out.add("CONSENSUS-BASE-ON-EXISTING");
     }
     return out;
