@@ -54,6 +54,8 @@ public final class Outcome {
   private final Map<DocumentReference, List<Citation>> documentCitations = new LinkedHashMap<>();
   private final List<Obligation> obligations = new ArrayList<>();
   private final List<RuleFailure> failures = new ArrayList<>();
+  /** Told of every answer as it is recorded, when explanations are on; null (and free) otherwise. */
+  private java.util.function.Consumer<Object> trace;
 
   public Outcome(Statement statement, RuleCatalog catalog) {
     this.statement = statement;
@@ -67,12 +69,24 @@ public final class Outcome {
     return statement;
   }
 
+  /** Explanations: {@code sink} is told of each answer (finding, recipient, need, ...) as a rule records it. */
+  public void trace(java.util.function.Consumer<Object> sink) {
+    this.trace = sink;
+  }
+
+  private <T> T traced(T answer) {
+    if (trace != null) {
+      trace.accept(answer);
+    }
+    return answer;
+  }
+
   public Citation citation(String ruleName) {
     return catalog.info(ruleName).citation();
   }
 
   public void finding(String ruleName, String severity, String message) {
-    findings.add(newFinding(ruleName, severity, message));
+    findings.add(traced(newFinding(ruleName, severity, message)));
   }
 
   private Finding newFinding(String ruleName, String severity, String message) {
@@ -86,9 +100,9 @@ public final class Outcome {
 
   public void proposal(String ruleName, String field, String value, String message) {
     RuleInfo info = catalog.info(ruleName);
-    proposals.add(new Proposal(field, value, message, info.citation()));
+    proposals.add(traced(new Proposal(field, value, message, info.citation())));
     if (info.severity().isPresent() || catalog.override(info.id()).isPresent()) {
-      findings.add(newFinding(ruleName, null, message));
+      findings.add(traced(newFinding(ruleName, null, message)));
     }
   }
 
@@ -100,12 +114,12 @@ public final class Outcome {
         continue;
       }
       // Duplicates across rules are folded after sorting (byRule), so firing order never matters.
-      list.add(new Recipient(a, reason, c));
+      list.add(traced(new Recipient(a, reason, c)));
     }
   }
 
   public void approvalNeeded(ApprovalNeed need) {
-    needs.add(need);
+    needs.add(traced(need));
   }
 
   /** Records the first approval of a need; false when the need was already met. */
@@ -113,12 +127,12 @@ public final class Outcome {
     if (given.containsKey(g.getNeed())) {
       return false;
     }
-    given.put(g.getNeed(), g);
+    given.put(g.getNeed(), traced(g));
     return true;
   }
 
   public void noApprovalNeeded(String ruleName) {
-    noApprovalNeeded = citation(ruleName);
+    noApprovalNeeded = traced(citation(ruleName));
   }
 
   public void transmission(String ruleName, DocumentReference document, Eligibility e) {
@@ -127,11 +141,11 @@ public final class Outcome {
     if (old == null || e.compareTo(old) > 0) {
       eligibility.put(document, e);
     }
-    documentCitations.computeIfAbsent(document, d -> new ArrayList<>()).add(citation(ruleName));
+    documentCitations.computeIfAbsent(document, d -> new ArrayList<>()).add(traced(citation(ruleName)));
   }
 
   public void documentFinding(String ruleName, DocumentReference document, String message) {
-    Finding f = newFinding(ruleName, null, message);
+    Finding f = traced(newFinding(ruleName, null, message));
     findings.add(f);
     documentFindings.computeIfAbsent(document, d -> new ArrayList<>()).add(f);
     documentCitations.computeIfAbsent(document, d -> new ArrayList<>()).add(citation(ruleName));
@@ -139,10 +153,10 @@ public final class Outcome {
 
   public void obligation(String ruleName, Responsible who, String what, Due due, boolean discharged) {
     RuleInfo info = catalog.info(ruleName);
-    obligations.add(new Obligation(info.id(), info.section(), who, what, due, discharged, info.source()));
+    obligations.add(traced(new Obligation(info.id(), info.section(), who, what, due, discharged, info.source())));
     // A rule with a severity (e.g. "INFO + obligation" in the catalogue) also reports a finding.
     if (!discharged && (info.severity().isPresent() || catalog.override(info.id()).isPresent())) {
-      findings.add(newFinding(ruleName, null, what));
+      findings.add(traced(newFinding(ruleName, null, what)));
     }
   }
 
