@@ -82,6 +82,11 @@ public final class FactWords {
     if (o instanceof Body b) {
       return b.getLabel();
     }
+    if (o instanceof io.github.liaisonproject.model.LiaisonRelationship r) {
+      return "the liaison relationship with " + r.getOrganization() + r.getGroup().map(g -> " " + g).orElse("")
+          + "; managers " + (r.getManagers().isEmpty() ? "none" : String.join(", ",
+              r.getManagers().stream().map(m -> m.getName()).toList()));
+    }
     if (o instanceof DocumentReference d) {
       return d.getName() + " (" + d.getKind() + ", " + d.getStatus().map(Enum::name).orElse("status not given") + ")";
     }
