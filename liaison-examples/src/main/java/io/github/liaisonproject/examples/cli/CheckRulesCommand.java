@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         "Compiles the standard rule files plus DIR/*.drl (problems as",
         "file:line:column: message), then runs DIR/*.cases.yaml and prints each failing case."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the files compile and every case passes", "1:a case fails",
+    exitCodeList = {"0:the files compile and every case passes", "1:a case fails (or coverage is below --min-coverage)",
         "2:a rule file does not compile, or a file cannot be read"})
 final class CheckRulesCommand implements Callable<Integer> {
   @Spec
@@ -43,6 +43,14 @@ final class CheckRulesCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "DIR", description = "the author folder (*.drl and *.cases.yaml files)")
   Path dir;
+
+  @picocli.CommandLine.Option(names = "--coverage",
+      description = "for every rule in force: is there a case where it fires and one where it stays silent")
+  boolean coverage;
+
+  @picocli.CommandLine.Option(names = "--min-coverage", paramLabel = "N",
+      description = "exit 1 when fewer than N percent of the rules in force are covered (implies --coverage)")
+  Double minCoverage;
 
   @Override
   public Integer call() {
@@ -69,8 +77,12 @@ final class CheckRulesCommand implements Callable<Integer> {
         + rules.rules().size() + " active rules)");
     int cases = 0;
     int failed = 0;
+    CoverageOutput coverageOutput = coverage || minCoverage != null ? new CoverageOutput() : null;
     for (Path file : casesFiles) {
       List<CaseResult> results = runCases(rules, file);
+      if (coverageOutput != null) {
+        coverageOutput.add(file, results);
+      }
       for (CaseResult r : results) {
         cases++;
         if (!r.passed()) {
@@ -84,8 +96,9 @@ final class CheckRulesCommand implements Callable<Integer> {
     }
     out.println(cases + " case(s) in " + casesFiles.size() + " file(s): " + (cases - failed) + " passed, " + failed
         + " failed");
+    int coverageCode = coverageOutput == null ? ExitCodes.OK : coverageOutput.report(out, rules, minCoverage);
     out.flush();
-    return failed > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return failed > 0 ? ExitCodes.FINDINGS : coverageCode;
   }
 
   /** Step 1: the standard files plus the folder's. */

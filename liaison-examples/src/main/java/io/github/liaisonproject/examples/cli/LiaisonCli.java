@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "liaison", mixinStandardHelpOptions = true, version = "liaison 0.1.0-SNAPSHOT",
     description = "Checks IETF liaison statements against the procedure of draft-iab-rfc4053bis.",
     subcommands = {AssessCommand.class, ReplyCommand.class, AuditCommand.class, RulesCommand.class,
-        CheckRulesCommand.class},
+        CheckRulesCommand.class, DiffRulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:nothing blocking", "1:ERROR findings (assess, audit) or failing cases (check-rules)",
+    exitCodeList = {"0:nothing blocking", "1:ERROR findings (assess, audit), failing cases (check-rules), flips (diff-rules --fail-on-change)",
         "2:bad input or usage (the message names the file, line and field)"},
     footer = {"", "Run `liaison COMMAND --help` for a command's options. Example:",
         "  liaison assess liaison-examples/samples/wg-action-to-itu.yaml"})
