@@ -28,13 +28,12 @@ public final class BulkAudit {
     List<JsonNode> records = DatatrackerRecords.read(text, "datatracker-sample.json");
     Directory directory = Samples.directory();
     List<MappedRecord> mapped = new DatatrackerMapper(directory, LocalDate.of(2026, 1, 1)).mapAll(records);
-    List<Audit.Entry> entries = Audit.run(mapped, LiaisonRules.standard(), directory);
+    List<Audit.Entry> entries = Audit.run(mapped, LiaisonRules.standard(), directory, LocalDate.of(2026, 1, 1));
     System.out.println(entries.size() + " records, " + entries.stream().filter(e -> e.assessment().isEmpty()).count()
         + " not mapped");
     for (Audit.Entry e : entries) {
       System.out.println(e.record().id() + " " + (e.assessment().isEmpty() ? "not mapped: " + e.failure().orElse("")
-          : (e.ready() ? "ready" : "not ready") + ", " + e.count(Severity.ERROR) + " error(s), "
-              + e.record().notes().size() + " note(s)"));
+          : e.verdict() + ", " + e.count(Severity.ERROR) + " error(s), " + e.record().notes().size() + " note(s)"));
     }
   }
 }

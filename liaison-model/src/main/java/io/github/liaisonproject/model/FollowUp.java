@@ -1,5 +1,6 @@
 package io.github.liaisonproject.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonproject.model.validation.SingleLine;
@@ -43,6 +44,32 @@ public interface FollowUp {
   @Value.Default
   default boolean isInformalReplyCopiedIab() {
     return false;
+  }
+
+  /**
+   * Incoming received through a central address: distributed to every To-Contact after recording
+   * (-05 §2.1, ROUTE-INCOMING-DISTRIBUTE); UNKNOWN unless the record says.
+   */
+  @Value.Default
+  default Known getDistributed() {
+    return Known.UNKNOWN;
+  }
+
+  /**
+   * The originating organization has been told what, if anything, the IETF decided (§5.1;
+   * RELATIONSHIP-MANAGER-COMMUNICATION, RESPONSE-INFORM-ORIGINATOR), as given; UNKNOWN by default.
+   * A recorded reply is known from the related statements, not from here.
+   */
+  @Value.Default
+  default Known getOriginatorInformed() {
+    return Known.UNKNOWN;
+  }
+
+  /** {@link #getOriginatorInformed()}, or YES when it is unknown and an informal reply is linked. */
+  @JsonIgnore
+  default Known getEffectiveOriginatorInformed() {
+    return getOriginatorInformed() == Known.UNKNOWN ? Known.yesOrUnknown(getInformalReply().isPresent())
+        : getOriginatorInformed();
   }
 
   /** A linked informal reply (a mail in an archive, §5.1). */

@@ -50,6 +50,7 @@ public abstract class LiaisonStatement {
   /** From (§2.1): the body or bodies it originates from. */
   @NotEmpty(groups = Completeness.class, message = "must name at least one From body (§2.1)")
   @Size(max = 50)
+  @SuppressWarnings("immutables:from") // the builder's from(LiaisonStatement) gives way to from(bodies): copyOf does that job
   public abstract List<@NotNull @Valid Body> getFrom();
 
   /** From-Contacts (§2.1): addresses belonging to the From body. */
@@ -115,6 +116,72 @@ public abstract class LiaisonStatement {
 
   /** Incoming: the central address it arrived through: liaison-coordination@iab.org or a manager alias (-05 §2.1). */
   public abstract Optional<@MailAddress String> getReceivedAt();
+
+  /**
+   * Incoming: received through a central address (liaison-coordination or a manager alias: YES)
+   * or directly by the groups or people it names (NO, what §3.1 expects), as given; UNKNOWN by
+   * default. Rules read {@link #getEffectiveReceivedCentrally()}.
+   */
+  @Value.Default
+  public Known getReceivedCentrally() {
+    return Known.UNKNOWN;
+  }
+
+  /** {@link #getReceivedCentrally()}, or YES when it is unknown and {@link #getReceivedAt()} is given. */
+  @JsonIgnore
+  public Known getEffectiveReceivedCentrally() {
+    return getReceivedCentrally() == Known.UNKNOWN ? Known.yesOrUnknown(getReceivedAt().isPresent())
+        : getReceivedCentrally();
+  }
+
+  /**
+   * The content is given as plain text (§2.3), as given; UNKNOWN by default (a record whose content
+   * is an attachment does not say how the mail was written). Rules read
+   * {@link #getEffectivePlainTextContent()}.
+   */
+  @Value.Default
+  public Known getPlainTextContent() {
+    return Known.UNKNOWN;
+  }
+
+  /** {@link #getPlainTextContent()}, or YES when it is unknown and there is body text. */
+  @JsonIgnore
+  public Known getEffectivePlainTextContent() {
+    return getPlainTextContent() == Known.UNKNOWN ? Known.yesOrUnknown(getBody().filter(b -> !b.isBlank()).isPresent())
+        : getPlainTextContent();
+  }
+
+  /**
+   * The record does not show where the statement stands (an old record without a state):
+   * {@link #getStage()} is then the best reading, not a fact. False by default.
+   */
+  @Value.Default
+  public boolean isStageUnknown() {
+    return false;
+  }
+
+  /**
+   * The record's body text is not available (a saved copy that does not keep it): whether there is
+   * body text is unknown, which is not the same as an empty body. False by default.
+   */
+  @Value.Default
+  public boolean isBodyUnknown() {
+    return false;
+  }
+
+  /**
+   * From-Contacts the record names without an address ("Adrian Farrel", a stored copy that hides
+   * addresses): a contact is known to exist, its address is not.
+   */
+  @Size(max = 200)
+  public abstract List<@NotBlank @Size(max = 500) @SingleLine String> getFromContactNames();
+
+  /** To-Contacts the record names without an address, as {@link #getFromContactNames()}. */
+  @Size(max = 200)
+  public abstract List<@NotBlank @Size(max = 500) @SingleLine String> getToContactNames();
+
+  /** What a tool's record shows about its approval, besides {@link #getApprovals()}. */
+  public abstract Optional<@Valid RecordedApproval> getRecordedApproval();
 
   /** Incoming: the person responsible for follow-up (-05 §3.1). */
   public abstract Optional<@MailAddress String> getAssignee();

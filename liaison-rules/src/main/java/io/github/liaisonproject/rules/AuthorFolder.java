@@ -121,7 +121,7 @@ public final class AuthorFolder {
                 problems.add(new RuleProblem(where, lineOf(settings, "severity"), 1,
                     "severity must map rule IDs to ERROR, WARNING or INFO"));
               } else {
-                for (Iterator<Map.Entry<String, JsonNode>> it = sev.fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = sev.properties().iterator(); it.hasNext();) {
                   Map.Entry<String, JsonNode> e = it.next();
                   try {
                     severities.put(e.getKey(), Severity.valueOf(e.getValue().asText().trim().toUpperCase(Locale.ROOT)));

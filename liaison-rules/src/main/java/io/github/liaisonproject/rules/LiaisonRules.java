@@ -407,7 +407,7 @@ public final class LiaisonRules {
       if (!problems.isEmpty()) {
         throw new RuleSetException(problems);
       }
-      RuleCatalog catalog = new RuleCatalog(compiled.rulesByName(), severities);
+      RuleCatalog catalog = new RuleCatalog(compiled.rulesByName(), severities, compiled.rows());
       return new LiaisonRules(new Assessor(compiled.kieBase(), catalog), dueSoonDays, files, fromBuild);
     }
 

@@ -68,10 +68,10 @@ class RuleAuthoringTest {
         end
         """;
     assertThat(problems(text)).extracting(RuleProblem::toString).containsExactlyInAnyOrder(
-        "author/local.drl:10:14: unknown field purpse on Statement; did you mean purpose? (in rule \"Typo\")",
-        "author/local.drl:17:33: unknown constant FOR_ACTON of Purpose; did you mean FOR_ACTION?; known: "
-            + "FOR_INFORMATION, FOR_ACTION, IN_RESPONSE, FOR_COMMENT (in rule \"Enum typo\")",
-        "author/local.drl:19:10: The method findingg(RuleContext, String) is undefined for the type Report; did you mean finding?");
+        "author/local.drl:10:14: unknown property \"purpse\" of Statement; did you mean \"purpose\"? (in rule \"Typo\")",
+        "author/local.drl:17:33: unknown constant \"FOR_ACTON\" of Purpose; did you mean \"FOR_ACTION\"? (known: "
+            + "FOR_INFORMATION, FOR_ACTION, IN_RESPONSE, FOR_COMMENT) (in rule \"Enum typo\")",
+        "author/local.drl:19:10: The method findingg(RuleContext, String) is undefined for the type Report; did you mean \"finding\"?");
   }
 
   @Test

@@ -14,6 +14,14 @@ public final class Addresses {
 
   /** The valid addresses of a field, in order, without repeats; a note for each one dropped. */
   public static List<String> parse(String text, String field, List<String> notes) {
+    return parse(text, field, notes, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #parse(String, String, List)}, and the names of entries that name someone without
+   * an address ("Adrian Farrel", "Greg Jones <>") are added to {@code names}.
+   */
+  public static List<String> parse(String text, String field, List<String> notes, List<String> names) {
     List<String> out = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return out;
@@ -30,7 +38,8 @@ public final class Addresses {
         address = t.substring(lt + 1, gt).trim();
         if (address.isEmpty()) {
           String name = t.substring(0, lt).trim().replace("\"", "");
-          notes.add(field + ": \"" + name + "\" has no address shown (\"<>\"); dropped");
+          notes.add(field + ": \"" + name + "\" has no address shown (\"<>\"); kept as a name");
+          addName(names, name);
           continue;
         }
       } else {
@@ -40,7 +49,12 @@ public final class Addresses {
         address = address.substring(7);
       }
       if (!MailAddressValidator.isMailAddress(address)) {
-        notes.add(field + ": \"" + oneLine(t) + "\" is not a mail address; dropped");
+        if (lt < 0 && address.indexOf('@') < 0) {
+          notes.add(field + ": \"" + oneLine(t) + "\" is a name without an address; kept as a name");
+          addName(names, t);
+        } else {
+          notes.add(field + ": \"" + oneLine(t) + "\" is not a mail address; dropped");
+        }
         continue;
       }
       String found = address;
@@ -49,6 +63,13 @@ public final class Addresses {
       }
     }
     return out;
+  }
+
+  private static void addName(List<String> names, String name) {
+    String n = oneLine(name.replace("\"", ""));
+    if (!n.isEmpty() && n.length() <= 500 && names.stream().noneMatch(x -> x.equalsIgnoreCase(n))) {
+      names.add(n);
+    }
   }
 
   /** Splits on commas (and semicolons) outside quotes and angle brackets. */

@@ -11,6 +11,14 @@ import io.github.liaisonproject.model.LiaisonStatement;
 import io.github.liaisonproject.model.PublicRecord;
 import io.github.liaisonproject.model.Purpose;
 import io.github.liaisonproject.model.Stage;
+import io.github.liaisonproject.model.ImmutableFollowUp;
+import io.github.liaisonproject.model.ImmutableRecordedApproval;
+import io.github.liaisonproject.model.Known;
+import io.github.liaisonproject.model.RecordedApproval;
+import io.github.liaisonproject.model.validation.MailAddressValidator;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import io.github.liaisonproject.model.validation.StatementValidator;
 import io.github.liaisonproject.model.validation.Violation;
 import java.net.URI;
@@ -29,17 +37,32 @@ import java.util.Set;
  * the rules report the gap. Only a record that is not a JSON object cannot be mapped at all.
  *
  * <p>State: {@code pending} is PENDING_APPROVAL; {@code approved} is PENDING_APPROVAL too (approved
- * in the Datatracker but not yet posted: the Datatracker's approval is a self-attested checkbox
- * naming nobody, so the rules name the approvers instead); {@code posted} is SENT (outgoing) or
- * RECEIVED (incoming) with a public record; {@code dead} is WITHDRAWN. An incoming record that is
- * not posted is RECEIVED without a record.
+ * but not yet posted); {@code posted} is SENT (outgoing) or RECEIVED (incoming) with a public
+ * record; {@code dead} is WITHDRAWN. An incoming record that is not posted is RECEIVED without a
+ * record. No state at all (old pages show none) is not a draft: the stage is unknown
+ * ({@code stageUnknown}); a record with a page and a date is read as sent or received and recorded.
+ *
+ * <p>Approval, outgoing: what the record shows is a {@link RecordedApproval}: state approved or
+ * posted is approved (YES), pending is NO; the approver is the {@code by} of the latest
+ * {@code approved} event, where the {@code (System)} person means the approver is unknown (events
+ * synthesized when old records were imported), not that approval is missing.
+ *
+ * <p>A WG's parent area given by the record is kept ({@link #workingGroupAreas()}) so the audit's
+ * directory can name the WG's area; an incoming record's {@code from_contact} is also the address
+ * it was received from; a titled attachment without a file name is content (a URL attachment
+ * pointing at the document's record).
  */
 public final class DatatrackerMapper {
   /** Where the Datatracker shows a record. */
   public static final String RECORD_URI = "https://datatracker.ietf.org/liaison/%s/";
 
+  /** Where the Datatracker's pages and API live; attachment URIs are made below it. */
+  public static final String DATATRACKER = "https://datatracker.ietf.org";
+
   private final Directory directory;
   private final LocalDate fallbackAsOf;
+  private final Map<String, String> workingGroupAreas = new TreeMap<>();
+  private final Map<String, String> areaNames = new TreeMap<>();
 
   /**
    * @param directory    classifies bare group acronyms
@@ -48,6 +71,16 @@ public final class DatatrackerMapper {
   public DatatrackerMapper(Directory directory, LocalDate fallbackAsOf) {
     this.directory = directory;
     this.fallbackAsOf = fallbackAsOf;
+  }
+
+  /** WG acronym → area acronym, as the mapped records' group objects gave them. */
+  public Map<String, String> workingGroupAreas() {
+    return Collections.unmodifiableMap(workingGroupAreas);
+  }
+
+  /** Area acronym → area name, as the mapped records' group objects gave them. */
+  public Map<String, String> areaNames() {
+    return Collections.unmodifiableMap(areaNames);
   }
 
   public List<MappedRecord> mapAll(List<JsonNode> records) {
@@ -80,6 +113,10 @@ public final class DatatrackerMapper {
   }
 
   private MappedRecord mapObject(JsonNode r, int index, String shownId, String id, String title, List<String> notes) {
+    JsonNode readerNotes = r.get("mapping_notes");
+    if (readerNotes != null && readerNotes.isArray()) {
+      readerNotes.forEach(n -> notes.add(n.asText()));
+    }
     ImmutableLiaisonStatement.Builder b = LiaisonStatement.builder();
     if (!id.isEmpty()) {
       b.id(id);
@@ -96,10 +133,11 @@ public final class DatatrackerMapper {
 
     // From-Contacts: from_contact, technical_contacts, cc_contacts (the sender side's copies)
     Set<String> fromContacts = new LinkedHashSet<>();
-    fromContacts.addAll(Addresses.parse(Groups.text(r, "from_contact"), "from_contact", notes));
-    fromContacts.addAll(Addresses.parse(Groups.text(r, "technical_contacts"), "technical_contacts", notes));
-    fromContacts.addAll(Addresses.parse(Groups.text(r, "cc_contacts"), "cc_contacts", notes));
-    List<String> response = Addresses.parse(Groups.text(r, "response_contacts"), "response_contacts", notes);
+    List<String> fromNames = new ArrayList<>();
+    fromContacts.addAll(Addresses.parse(Groups.text(r, "from_contact"), "from_contact", notes, fromNames));
+    fromContacts.addAll(Addresses.parse(Groups.text(r, "technical_contacts"), "technical_contacts", notes, fromNames));
+    fromContacts.addAll(Addresses.parse(Groups.text(r, "cc_contacts"), "cc_contacts", notes, fromNames));
+    List<String> response = Addresses.parse(Groups.text(r, "response_contacts"), "response_contacts", notes, fromNames);
     if (!response.isEmpty()) {
       b.sendReplyTo(response.get(0));
       if (response.size() > 1) {
@@ -108,7 +146,11 @@ public final class DatatrackerMapper {
       }
     }
     b.fromContacts(fromContacts);
-    b.toContacts(Addresses.parse(Groups.text(r, "to_contacts"), "to_contacts", notes));
+    b.fromContactNames(fromNames.size() > 200 ? fromNames.subList(0, 200) : fromNames);
+    List<String> formalSender = Addresses.parse(Groups.text(r, "from_contact"), "from_contact", new ArrayList<>());
+    List<String> toNames = new ArrayList<>();
+    b.toContacts(Addresses.parse(Groups.text(r, "to_contacts"), "to_contacts", notes, toNames));
+    b.toContactNames(toNames.size() > 200 ? toNames.subList(0, 200) : toNames);
     List<String> holders = Addresses.parse(Groups.text(r, "action_holder_contacts"), "action_holder_contacts", notes);
     if (!holders.isEmpty()) {
       b.assignee(holders.get(0));
@@ -138,14 +180,26 @@ public final class DatatrackerMapper {
     String body = text(r, "body");
     if (!body.isBlank()) {
       b.body(body);
+    } else if (!r.has("body") && r.has("mapping_notes")) {
+      // an API record always has a body key ("" when the content is an attachment): without it the
+      // saved copy does not keep the body, which is unknown, not empty
+      b.bodyUnknown(true);
+      notes.add("body: not in the saved record; whether it has body text is unknown");
     }
-    attachments(r, b, notes);
+    attachments(r, b, notes, id);
     related(r, b, notes);
 
     // direction decides the stage names; compute it as the model does
     LiaisonStatement draft = b.build();
     Direction direction = draft.getDirection();
+    if (direction == Direction.INCOMING && !formalSender.isEmpty()) {
+      // -05 §2.1: the address it was originally received from; the Datatracker's "formal sender"
+      b.receivedFrom(formalSender.get(0));
+    }
     String state = Groups.text(r, "state").toLowerCase(Locale.ROOT);
+    if (direction == Direction.OUTGOING) {
+      recordedApproval(r, state, notes).ifPresent(b::recordedApproval);
+    }
     switch (state) {
       case "pending":
         if (direction == Direction.OUTGOING) {
@@ -186,26 +240,56 @@ public final class DatatrackerMapper {
       case "dead":
         b.stage(Stage.WITHDRAWN);
         break;
-      case "":
-        notes.add("state: missing; taken as " + (direction == Direction.OUTGOING ? "DRAFT" : "RECEIVED"));
+      case "": {
+        // not a draft: a record without a state is an old record; where it stands is unknown
+        b.stageUnknown(true);
+        Optional<LocalDate> on = posted.or(() -> submitted);
+        if (!id.isEmpty() && on.isPresent()) {
+          b.stage(direction == Direction.OUTGOING ? Stage.SENT : Stage.RECEIVED);
+          b.record(PublicRecord.builder().uri(URI.create(String.format(RECORD_URI, urlSafe(id)))).recordedOn(on.get()).build());
+          if (direction == Direction.OUTGOING) {
+            b.sent(on.get());
+          } else {
+            b.received(on.get());
+          }
+          notes.add("state: missing; stage unknown; the record has a page and a date (" + on.get() + "), so it is read as "
+              + (direction == Direction.OUTGOING ? "sent" : "received") + " and recorded");
+        } else {
+          b.stage(direction == Direction.OUTGOING ? Stage.PENDING_APPROVAL : Stage.RECEIVED);
+          notes.add("state: missing and no date; stage unknown");
+        }
         break;
+      }
       default:
         notes.add("state: \"" + state + "\" is not pending, approved, posted or dead; taken as "
             + (direction == Direction.OUTGOING ? "DRAFT" : "RECEIVED"));
     }
 
+    JsonNode referredBy = r.get("referred_to_by");
+    if (direction == Direction.INCOMING && referredBy != null && referredBy.isArray()) {
+      for (JsonNode ref : referredBy) {
+        if (!ref.path("saved").asBoolean(true)) {
+          // a statement on record refers to this one: its reply; it is not saved, so the batch cannot relate it
+          b.followUp(FollowUp.builder().originatorInformed(Known.YES).build());
+          notes.add("related: statement " + Groups.text(ref, "id") + " refers to this one but is not saved; taken as "
+              + "its recorded reply (originator informed)");
+          break;
+        }
+      }
+    }
     JsonNode tags = r.get("tags");
     if (tags != null && tags.isArray()) {
       for (JsonNode t : tags) {
         if (t.asText().trim().equalsIgnoreCase("taken")) {
-          b.followUp(FollowUp.builder().actionTaken(true).build());
+          FollowUp before = b.build().getFollowUp();
+          b.followUp(ImmutableFollowUp.copyOf(before).withActionTaken(true));
         }
       }
     }
 
     LocalDate asOf = submitted.or(() -> posted).orElse(fallbackAsOf);
     if (submitted.isEmpty()) {
-      notes.add("submitted: missing; assessed as of " + asOf + (posted.isPresent() ? " (the posted date)" : " (today)"));
+      notes.add("submitted: missing; the record's date is " + (posted.isPresent() ? "its posted date, " + asOf : "unknown"));
     }
     LiaisonStatement statement = b.build();
     List<Violation> malformed = StatementValidator.shared().malformations(statement);
@@ -217,6 +301,56 @@ public final class DatatrackerMapper {
     return new MappedRecord(index, shownId, title, Optional.of(statement), asOf, notes, Optional.empty());
   }
 
+  /** What the record shows about the approval of an outgoing statement. */
+  private static Optional<RecordedApproval> recordedApproval(JsonNode r, String state, List<String> notes) {
+    JsonNode approvedEvent = null;
+    JsonNode events = r.get("events");
+    if (events != null && events.isArray()) {
+      for (JsonNode e : events) {
+        if (Groups.text(e, "type").equals("approved")) {
+          approvedEvent = e; // events are in time order: the latest wins
+        }
+      }
+    }
+    Known approved;
+    switch (state) {
+      case "approved", "posted" -> approved = Known.YES;
+      case "pending" -> approved = Known.NO;
+      default -> approved = approvedEvent != null ? Known.YES : Known.UNKNOWN;
+    }
+    if (approved == Known.UNKNOWN && approvedEvent == null) {
+      return Optional.empty();
+    }
+    ImmutableRecordedApproval.Builder a = RecordedApproval.builder().approved(approved);
+    if (approvedEvent != null) {
+      String by = Groups.text(approvedEvent, "by");
+      if (by.equals(ApiRecords.SYSTEM_PERSON)) {
+        notes.add("approval: the approved event is by " + ApiRecords.SYSTEM_PERSON + " (synthesized for an imported record): "
+            + "approved, approver unknown");
+      } else if (!by.isEmpty()) {
+        a.by(by.length() > 500 ? by.substring(0, 500) : by);
+        String address = Groups.text(approvedEvent, "by_address");
+        if (MailAddressValidator.isMailAddress(address)) {
+          a.byAddress(address);
+        }
+      } else {
+        notes.add("approval: the approved event names no saved person; approver unknown");
+      }
+      String time = Groups.text(approvedEvent, "time");
+      if (time.length() >= 10) {
+        try {
+          a.on(LocalDate.parse(time.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+          notes.add("approval: event time \"" + Addresses.oneLine(time) + "\" is not a date-time; left out");
+        }
+      }
+    } else if (approved == Known.YES) {
+      notes.add("approval: state " + state + " shows it approved; no approved event saved, so the approver is unknown "
+          + "(pre-approved, or its events were not fetched)");
+    }
+    return Optional.of(a.build());
+  }
+
   private List<Body> groups(JsonNode r, String field, List<String> notes) {
     List<Body> out = new ArrayList<>();
     JsonNode groups = r.get(field);
@@ -226,6 +360,7 @@ public final class DatatrackerMapper {
     }
     if (groups.isArray()) {
       for (JsonNode g : groups) {
+        rememberArea(g);
         Groups.classify(g, directory, field, notes).filter(x -> !out.contains(x)).ifPresent(out::add);
       }
     } else if (groups.isTextual()) {
@@ -243,7 +378,23 @@ public final class DatatrackerMapper {
     return out;
   }
 
-  private static void attachments(JsonNode r, ImmutableLiaisonStatement.Builder b, List<String> notes) {
+  /** A WG object's parent area, and an area's name, for the audit's directory. */
+  private void rememberArea(JsonNode g) {
+    if (g == null || !g.isObject()) {
+      return;
+    }
+    String type = Groups.text(g, "type").toLowerCase(Locale.ROOT);
+    String acronym = Groups.text(g, "acronym").toLowerCase(Locale.ROOT);
+    String parent = Groups.text(g, "parent").toLowerCase(Locale.ROOT);
+    if (type.equals("wg") && !acronym.isEmpty() && !parent.isEmpty()) {
+      workingGroupAreas.putIfAbsent(acronym, parent);
+    }
+    if (type.equals("area") && !acronym.isEmpty()) {
+      areaNames.putIfAbsent(acronym, Groups.text(g, "name"));
+    }
+  }
+
+  private static void attachments(JsonNode r, ImmutableLiaisonStatement.Builder b, List<String> notes, String id) {
     JsonNode list = r.get("attachments");
     if (list == null || !list.isArray()) {
       return;
@@ -264,11 +415,22 @@ public final class DatatrackerMapper {
         notes.add("attachments: \"" + (title.isEmpty() ? fileName : title) + "\" was removed; skipped");
         continue;
       }
+      io.github.liaisonproject.model.ImmutableAttachment.Builder att = Attachment.builder();
       if (fileName.isEmpty()) {
-        notes.add("attachments: \"" + title + "\" has no file name; skipped");
-        continue;
+        // a titled attachment is content even when its file name is unknown: a URL to where it is shown
+        String documentUri = Groups.text(a, "document_uri");
+        URI where = !documentUri.isEmpty() && documentUri.startsWith("/") ? URI.create(DATATRACKER + documentUri.replace(" ", "%20"))
+            : !id.isEmpty() ? URI.create(String.format(RECORD_URI, urlSafe(id))) : null;
+        if (where == null || (title.isEmpty() && documentUri.isEmpty())) {
+          notes.add("attachments[" + (n - 1) + "]: neither a file name, a title nor a document; skipped");
+          continue;
+        }
+        att.uri(where);
+        notes.add("attachments: \"" + (title.isEmpty() ? documentUri : Addresses.oneLine(title)) + "\" has no file name; "
+            + "counted as content, at " + where + " (format unknown)");
+      } else {
+        att.fileName(fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
       }
-      io.github.liaisonproject.model.ImmutableAttachment.Builder att = Attachment.builder().fileName(fileName.length() > 255 ? fileName.substring(0, 255) : fileName);
       if (!title.isEmpty()) {
         att.title(title.length() > 500 ? title.substring(0, 500) : title);
       }

@@ -59,9 +59,14 @@ public final class Groups {
       case "wg": return Optional.of(Body.workingGroup(a));
       case "rg": return Optional.of(Body.researchGroup(a));
       case "sdo": {
-        String organization = !parent.isEmpty() ? parent : sdoOrganization(a).orElse(UNKNOWN_ORGANIZATION);
-        if (organization.equals(UNKNOWN_ORGANIZATION)) {
-          notes.add(field + ": SDO group \"" + a + "\" names no organization (no parent); organization \"unknown\"");
+        Optional<String> byPrefix = sdoOrganization(a);
+        if (parent.isEmpty() && byPrefix.isEmpty()) {
+          // an SDO group without a parent is an organization of its own (Broadband Forum, MEF)
+          return Optional.of(Body.organization(name.isEmpty() ? a : name));
+        }
+        String organization = !parent.isEmpty() ? parent : byPrefix.get();
+        if (a.equalsIgnoreCase(organization) || name.equalsIgnoreCase(organization)) {
+          return Optional.of(Body.organization(organization));
         }
         return Optional.of(Body.externalGroup(organization, externalName(a, name, organization)));
       }

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * One Datatracker record mapped onto the model: the statement (empty when the record cannot be
- * mapped at all, with the reason), the day to assess it as of, and notes on what the mapping
- * changed or dropped.
+ * mapped at all, with the reason), the record's own date ({@code asOf}: submitted, else posted,
+ * else the mapper's fallback day; the audit itself assesses every record as of one day), and notes
+ * on what the mapping changed or dropped.
  *
  * @param index  the record's position in the file, from 0
  * @param id     the record's id, or "#n" (its position from 1) when it has none

@@ -24,7 +24,11 @@ import picocli.CommandLine.Spec;
         "Files are JSON or YAML; a file may hold one statement or a list.",
         "Statements given together are related by id: a reply among them discharges its original's response."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every statement is ready", "1:a statement has ERROR findings", "2:bad input or usage"})
+    exitCodeList = {"0:every statement is ready", "1:a statement has ERROR findings", "2:bad input or usage"},
+    footer = {"", "Examples:", "  liaison assess --as-of 2026-03-01 statement.yaml",
+        "  liaison assess --related original.yaml reply.yaml",
+        "  liaison assess reply.yaml --related original.yaml      (the same)",
+        "  liaison assess --format json --rules my-policy/ *.yaml"})
 final class AssessCommand implements Callable<Integer> {
   enum OutputFormat { TEXT, JSON }
 
@@ -41,15 +45,18 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "the day \"today\" is, YYYY-MM-DD (default: today)")
   LocalDate asOf;
 
-  @Option(names = "--related", arity = "1..*", paramLabel = "FILE",
-      description = "statements these are related to (originals they answer, replies to them)")
+  // One file per --related (repeat it for more), so that a statement file after it stays a FILE:
+  // `assess --related ORIG REPLY` and `assess REPLY --related ORIG` mean the same.
+  @Option(names = "--related", arity = "1", paramLabel = "FILE",
+      description = {"a statement these are related to (an original they answer, a reply to them);",
+          "repeat for more: --related A --related B"})
   List<Path> related = new ArrayList<>();
 
   @Option(names = "--rules", paramLabel = "DIR",
       description = "an author folder: its *.drl files are added (a file named like a bundled one replaces it)")
   Path rules;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text)")
   OutputFormat format = OutputFormat.TEXT;
 
   @Option(names = "--due-soon-days", paramLabel = "N", description = "the RESPONSE-DUE-SOON window in days (default: 14)")

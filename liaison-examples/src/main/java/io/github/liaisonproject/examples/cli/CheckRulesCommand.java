@@ -7,6 +7,7 @@ import io.github.liaisonproject.model.io.LiaisonFiles;
 import io.github.liaisonproject.model.io.LiaisonInputException;
 import io.github.liaisonproject.model.samples.Samples;
 import io.github.liaisonproject.model.validation.InvalidStatementException;
+import io.github.liaisonproject.rules.AuthorFolder;
 import io.github.liaisonproject.rules.LiaisonRules;
 import io.github.liaisonproject.rules.RuleProblem;
 import io.github.liaisonproject.rules.RuleSetException;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,22 +28,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code liaison check-rules DIR}: compiles the standard rule files with an author folder's
- * {@code *.drl}, then runs the folder's {@code *.cases.yaml}. Steps are methods so that later
- * checks (a lint, a settings file) slot in between.
+ * {@code liaison check-rules DIR}: checks an author folder in the order a policy author fixes
+ * things: its {@code settings.yaml} (keys, rule IDs, severities), then its {@code *.drl} compiled
+ * with the bundled files, then the cases: the folder's {@code *.cases.yaml}, and the bundled cases
+ * of every bundled file the folder replaces, unless the folder has a cases file of the same name.
  */
 @Command(name = "check-rules", mixinStandardHelpOptions = true,
-    description = {"Checks an author folder of rule files and cases.",
-        "Compiles the standard rule files plus DIR/*.drl (problems as",
-        "file:line:column: message), then runs DIR/*.cases.yaml and prints each failing case."},
+    description = {"Checks an author folder of rule files, settings and cases:",
+        "1. settings.yaml: unknown keys, rule IDs and severities (with the nearest valid one);",
+        "2. the standard rule files plus DIR/*.drl compile (problems as file:line:column: message);",
+        "3. DIR/*.cases.yaml run, and so do the bundled cases of each bundled file DIR replaces",
+        "   (DIR/approval.drl: the bundled approval.cases.yaml), unless DIR has a cases file of the",
+        "   same name: that file then states how your replacement behaves instead."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the files compile and every case passes", "1:a case fails (or coverage is below --min-coverage)",
-        "2:a rule file does not compile, or a file cannot be read"})
+    exitCodeList = {"0:the settings are valid, the files compile and every case passes", "1:a case fails, or coverage is below --min-coverage",
+        "2:a setting is wrong, a rule file does not compile, or a file cannot be read"},
+    footer = {"", "Example:", "  liaison check-rules liaison-examples/author-folders/any-approver"})
 final class CheckRulesCommand implements Callable<Integer> {
+  /** Where the bundled files are in this repository, for the hint on copying bundled cases. */
+  static final String BUNDLED_SOURCE = "liaison-rules/src/main/resources/io/github/liaisonproject/rules/standard/";
+
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "the author folder (*.drl and *.cases.yaml files)")
+  @Parameters(paramLabel = "DIR", description = "the author folder (*.drl, *.cases.yaml and settings.yaml)")
   Path dir;
 
   @picocli.CommandLine.Option(names = "--coverage",
@@ -52,6 +62,13 @@ final class CheckRulesCommand implements Callable<Integer> {
       description = "exit 1 when fewer than N percent of the rules in force are covered (implies --coverage)")
   Double minCoverage;
 
+  /** A cases file to run: the folder's own, or a bundled one (read from the class path). */
+  record CasesSource(String name, Path file, String bundledName, String replacedBy) {
+    boolean bundled() {
+      return bundledName != null;
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,85 +76,160 @@ final class CheckRulesCommand implements Callable<Integer> {
     Inputs.requireFolder(dir, "rules folder");
     List<Path> drls = Inputs.filesEndingWith(dir, ".drl");
     List<Path> casesFiles = Inputs.filesEndingWith(dir, ".cases.yaml");
-    if (drls.isEmpty() && casesFiles.isEmpty()) {
-      out.println(dir + ": no *.drl or *.cases.yaml files; nothing to check");
+    boolean hasSettings = Files.isRegularFile(dir.resolve(AuthorFolder.SETTINGS));
+    if (drls.isEmpty() && casesFiles.isEmpty() && !hasSettings) {
+      out.println(dir + ": no *.drl, *.cases.yaml or settings.yaml files; nothing to check");
       return ExitCodes.OK;
     }
-    LiaisonRules rules;
+
+    // 1. settings.yaml; when it is wrong, the rule files are still compiled (without it) so that
+    // every problem is reported at once.
+    List<RuleProblem> problems = new ArrayList<>(SettingsCheck.check(dir));
+    boolean settingsValid = problems.isEmpty();
+    LiaisonRules rules = null;
     try {
-      rules = compile();
+      rules = settingsValid ? Inputs.rules(dir, null) : withoutSettings(drls);
     } catch (RuleSetException e) {
-      for (RuleProblem p : e.problems()) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      for (RuleProblem p : problems) {
         err.println(p);
       }
-      err.println(e.problems().size() + " problem(s); the rule files do not compile");
+      err.println(problems.size() + " problem(s); " + (settingsValid ? "the rule files do not compile"
+          : rules == null ? "fix settings.yaml and the rule files"
+          : drls.isEmpty() ? "fix settings.yaml" : "fix settings.yaml (the rule files compile)"));
+      err.flush();
       return ExitCodes.BAD_INPUT;
     }
     out.println("compiled: " + drls.size() + " rule file(s) from " + dir + " with the standard files ("
-        + rules.rules().size() + " active rules)");
+        + rules.rules().size() + " active rules" + (hasSettings ? ", settings.yaml applied" : "") + ")");
+
+    // 3. cases
+    List<CasesSource> sources = casesSources(drls, casesFiles);
     int cases = 0;
     int failed = 0;
     CoverageOutput coverageOutput = coverage || minCoverage != null ? new CoverageOutput() : null;
-    for (Path file : casesFiles) {
-      List<CaseResult> results = runCases(rules, file);
-      if (coverageOutput != null) {
-        coverageOutput.add(file, results);
+    List<CasesSource> failedBundled = new ArrayList<>();
+    for (CasesSource source : sources) {
+      if (source.bundled()) {
+        out.println("running the bundled cases of " + source.bundledName().replace(".cases.yaml", ".drl") + ", which "
+            + source.replacedBy() + " replaces: " + source.name());
+      }
+      List<CaseResult> results = runCases(rules, source);
+      boolean anyFailed = false;
+      if (coverageOutput != null && !source.bundled()) {
+        coverageOutput.add(source.file(), results);
       }
       for (CaseResult r : results) {
         cases++;
         if (!r.passed()) {
           failed++;
-          out.println("FAIL " + file + " case " + (r.index() + 1) + ": " + r.description());
+          anyFailed = true;
+          out.println("FAIL " + source.name() + " case " + (r.index() + 1) + ": " + r.description());
           for (String m : r.mismatches()) {
             out.println("  - " + m);
           }
         }
       }
+      if (anyFailed && source.bundled()) {
+        failedBundled.add(source);
+      }
     }
-    out.println(cases + " case(s) in " + casesFiles.size() + " file(s): " + (cases - failed) + " passed, " + failed
+    for (CasesSource s : failedBundled) {
+      out.println("note: " + s.name() + " states what the bundled " + s.bundledName().replace(".cases.yaml", ".drl")
+          + " does, and " + s.replacedBy() + " does otherwise. If that is your policy, copy " + BUNDLED_SOURCE
+          + s.bundledName() + " to " + dir.resolve(s.bundledName()) + " and change the cases your policy changes:"
+          + " a cases file named like a bundled one replaces its bundled cases.");
+    }
+    out.println(cases + " case(s) in " + sources.size() + " file(s): " + (cases - failed) + " passed, " + failed
         + " failed");
     int coverageCode = coverageOutput == null ? ExitCodes.OK : coverageOutput.report(out, rules, minCoverage);
     out.flush();
     return failed > 0 ? ExitCodes.FINDINGS : coverageCode;
   }
 
-  /** Step 1: the standard files plus the folder's. */
-  LiaisonRules compile() {
-    return Inputs.rules(dir, null);
+  /** The folder's rule files alone, to report their problems while settings.yaml is wrong. */
+  private static LiaisonRules withoutSettings(List<Path> drls) {
+    LiaisonRules.Builder builder = LiaisonRules.builder();
+    for (Path f : drls) {
+      builder.ruleFile(f.getFileName().toString(), Inputs.read(f), f.toString());
+    }
+    return builder.build();
   }
 
-  /** Step 2: one cases file; its directory path is relative to it. */
-  List<CaseResult> runCases(LiaisonRules rules, Path file) {
+  /**
+   * The folder's cases files, then the bundled cases of each bundled file the folder replaces whose
+   * cases it does not replace too.
+   */
+  List<CasesSource> casesSources(List<Path> drls, List<Path> casesFiles) {
+    List<CasesSource> sources = new ArrayList<>();
+    for (Path f : casesFiles) {
+      sources.add(new CasesSource(f.toString(), f, null, null));
+    }
+    for (Path drl : drls) {
+      String name = drl.getFileName().toString();
+      String concern = name.substring(0, name.length() - ".drl".length());
+      String casesName = concern + ".cases.yaml";
+      if (LiaisonRules.CONCERNS.contains(concern) && !Files.exists(dir.resolve(casesName))
+          && LiaisonRules.class.getResource(LiaisonRules.BUNDLED_PATH + casesName) != null) {
+        sources.add(new CasesSource("bundled:" + casesName, null, casesName, drl.toString()));
+      }
+    }
+    return sources;
+  }
+
+  /** One cases file; its directory path is relative to it. */
+  List<CaseResult> runCases(LiaisonRules rules, CasesSource source) {
     CasesFile cases;
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = source.bundled()
+        ? LiaisonRules.class.getResourceAsStream(LiaisonRules.BUNDLED_PATH + source.bundledName())
+        : Files.newInputStream(source.file())) {
       cases = CaseRunner.read(in);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      String where = loc == null ? file + ":" : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr() + ":";
+      String where = loc == null ? source.name() + ":" : source.name() + ":" + loc.getLineNr() + ":" + loc.getColumnNr() + ":";
       throw new CliException(where + " " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new CliException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+      throw new CliException(source.name() + ": cannot read the file (" + e.getMessage() + ")", e);
     }
     try {
-      return new CaseRunner(rules).run(file.toString(), cases, name -> directory(file, cases, name));
+      return new CaseRunner(rules).run(source.name(), cases, name -> directory(source, cases, name));
     } catch (InvalidStatementException e) {
-      throw new CliException(file + ": a case's statement or directory is malformed: " + e.getMessage(), e);
+      throw new CliException(source.name() + ": a case's statement or directory is malformed: " + e.getMessage(), e);
     }
   }
 
-  private static Directory directory(Path casesFile, CasesFile cases, String name) {
-    Path base = casesFile.toAbsolutePath().getParent();
-    Path path = base.resolve(name);
-    if (!Files.exists(path) && cases.directory() == null) {
-      return Samples.directory(); // no directory named and none next to it: the bundled sample
+  /**
+   * A cases file's directory: the file it names, next to it; for a bundled cases file, or a copy of
+   * one whose directory file was not copied along, the bundled file of that name; the bundled
+   * sample directory when the cases name none.
+   */
+  private static Directory directory(CasesSource source, CasesFile cases, String name) {
+    if (!source.bundled()) {
+      Path path = source.file().toAbsolutePath().getParent().resolve(name);
+      if (Files.exists(path)) {
+        try {
+          return LiaisonFiles.readDirectory(path);
+        } catch (LiaisonInputException e) {
+          throw new CliException(e.getMessage(), e);
+        }
+      }
+      if (cases.directory() == null) {
+        return Samples.directory(); // no directory named and none next to it: the bundled sample
+      }
     }
-    if (!Files.exists(path)) {
-      throw new CliException(casesFile + ": directory \"" + name + "\" not found (looked for " + path + ")");
+    try (InputStream in = LiaisonRules.class.getResourceAsStream(LiaisonRules.BUNDLED_PATH + name)) {
+      if (in != null) {
+        return CaseRunner.readDirectory(in);
+      }
+    } catch (IOException e) {
+      throw new CliException(source.name() + ": the bundled directory " + name + " cannot be read: " + e.getMessage(), e);
     }
-    try {
-      return LiaisonFiles.readDirectory(path);
-    } catch (LiaisonInputException e) {
-      throw new CliException(e.getMessage(), e);
+    if (source.bundled() && cases.directory() == null) {
+      return Samples.directory();
     }
+    throw new CliException(source.name() + ": directory \"" + name + "\" not found (looked for "
+        + source.file().toAbsolutePath().getParent().resolve(name) + " and a bundled " + name + ")");
   }
 }

@@ -16,9 +16,8 @@ import java.util.function.Function;
  * show up as flips), assessed as of {@link StatementGenerators#NEARLY_READY_AS_OF}. The same seed
  * gives the same statements.
  *
- * <p>The generators come from liaison-model's test-jar today (a compile dependency of this module);
- * this class is the only place that uses them, so moving them to a testing module means changing
- * the import here and the dependency in the pom.
+ * <p>The generators come from the liaison-testing module (a dependency of this module for this
+ * class alone).
  */
 final class GeneratedCorpus {
   static final String PREFIX = "generated:";

@@ -92,6 +92,12 @@ final class Inputs {
     }
     if (authorFolder != null) {
       requireFolder(authorFolder, "rules folder");
+      // settings.yaml first, so that a wrong ID or severity is reported at its line with the nearest
+      // valid one rather than by the library's plainer message.
+      List<RuleProblem> settings = SettingsCheck.check(authorFolder);
+      if (!settings.isEmpty()) {
+        throw new RuleSetException(settings);
+      }
       // *.drl files replace or add rules; settings.yaml disables rules and changes severities by ID.
       builder.authorFolder(authorFolder);
     }

@@ -16,12 +16,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "liaison", mixinStandardHelpOptions = true, version = "liaison 0.1.0-SNAPSHOT",
     description = "Checks IETF liaison statements against the procedure of draft-iab-rfc4053bis.",
-    subcommands = {AssessCommand.class, ReplyCommand.class, AuditCommand.class, RulesCommand.class,
-        CheckRulesCommand.class, DiffRulesCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:nothing blocking", "1:ERROR findings (assess, audit), failing cases (check-rules), flips (diff-rules --fail-on-change)",
         "2:bad input or usage (the message names the file, line and field)"},
-    footer = {"", "Run `liaison COMMAND --help` for a command's options. Example:",
+    footer = {"", "Run 'liaison help COMMAND' for a command's options. Example:",
         "  liaison assess liaison-examples/samples/wg-action-to-itu.yaml"})
 public final class LiaisonCli implements Callable<Integer> {
   /** Exit code for a failure of the tool itself (a bug), not of its input. */
@@ -36,10 +34,50 @@ public final class LiaisonCli implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The command line, with case-insensitive option values and errors mapped to exit codes. */
+  /**
+   * The command line: case-insensitive option values, dates and enum values read with messages
+   * that show the expected form, short usage errors, and errors mapped to exit codes.
+   */
   public static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /** The subcommands, in the order help lists them. */
+  private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    m.put("assess", AssessCommand::new);
+    m.put("reply", ReplyCommand::new);
+    m.put("audit", AuditCommand::new);
+    m.put("datatracker", DatatrackerCommand::new);
+    m.put("rules", RulesCommand::new);
+    m.put("check-rules", CheckRulesCommand::new);
+    m.put("diff-rules", DiffRulesCommand::new);
+    m.put("help", CommandLine.HelpCommand::new);
+    m.put("completion", CompletionCommand::new);
+    return m;
+  }
+
+  /**
+   * As {@link #commandLine()}; when the first argument names a command that needs no other
+   * (everything but help and completion), only that one is built: picocli reads every command's
+   * annotations up front, a good part of the tool's start-up.
+   */
+  static CommandLine commandLine(String firstArgument) {
     CommandLine cl = new CommandLine(new LiaisonCli());
+    boolean alone = firstArgument != null && SUBCOMMANDS.containsKey(firstArgument)
+        && !firstArgument.equals("help") && !firstArgument.equals("completion");
+    SUBCOMMANDS.forEach((name, command) -> {
+      if (!alone || name.equals(firstArgument)) {
+        cl.addSubcommand(name, command.get());
+      }
+    });
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.time.LocalDate.class, UsageErrors::date);
+    cl.registerConverter(AssessCommand.OutputFormat.class, UsageErrors.enumConverter(AssessCommand.OutputFormat.class));
+    cl.registerConverter(RulesCommand.ListingFormat.class, UsageErrors.enumConverter(RulesCommand.ListingFormat.class));
+    cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof CliException || ex instanceof LiaisonInputException) {
@@ -59,7 +97,7 @@ public final class LiaisonCli implements Callable<Integer> {
 
   /** Runs the tool with the given output streams; returns the exit code. For tests and embedding. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = commandLine();
+    CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
     cl.setOut(out);
     cl.setErr(err);
     int code = cl.execute(args);
@@ -73,6 +111,7 @@ public final class LiaisonCli implements Callable<Integer> {
 
   public static void main(String[] args) {
     VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    Warmup.start(args);
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(out, err, args));

@@ -19,7 +19,7 @@ final class RulesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or markdown (default: text)")
   ListingFormat format = ListingFormat.TEXT;
 
   @Option(names = "--rules", paramLabel = "DIR",

@@ -216,16 +216,19 @@ class CliTest {
 
   @Test
   void auditSummarisesEveryRecord() {
-    Run r = run("audit", "--notes", sample("datatracker-sample.json"));
+    Run r = run("audit", "--notes", "--as-of", "2026-01-01", sample("datatracker-sample.json"));
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("12 record(s), 11 assessed, 1 not mapped")
+    assertThat(r.out()).contains("12 record(s), 11 assessed, 1 not mapped, as of 2026-01-01")
+        .contains("Directory: the bundled SAMPLE directory (fictional people").contains("Records by standing:")
+        .contains("Findings by year:").contains("Findings per record (ERROR+WARNING): median ")
+        .doesNotContain("ready")
         .contains("Statements by direction and purpose:").contains("INCOMING For Action")
         .contains("OUTGOING For Comment").contains("Findings by rule:").contains("CONTENT-FROM-REQUIRED")
-        .contains("#11      NOT MAPPED").contains("reason: record #11 is not a JSON object")
+        .contains("#11      not mapped").contains("reason: record #11 is not a JSON object")
         .contains("note: to_groups: group \"etsi-esi\" is unknown")
         .contains("note: to_contacts: \"Ghost\" has no address shown")
-        .contains("note: to_contacts: \"not an address\" is not a mail address; dropped");
+        .contains("note: to_contacts: \"not an address\" is a name without an address; kept as a name");
     for (String id : new String[] {"4200", "4242", "4250", "4300", "4310", "4320", "4330", "4340", "4350", "4360",
         "#12"}) {
       assertThat(r.out()).contains("\n  " + id + " ");
@@ -235,12 +238,18 @@ class CliTest {
   @Test
   void auditJsonHasAnObjectPerRecord() throws IOException {
     Run r = run("audit", "--format=json", sample("datatracker-sample.json"));
-    JsonNode json = new ObjectMapper().readTree(r.out());
+    JsonNode all = new ObjectMapper().readTree(r.out());
+    assertThat(all.get("directory").asText()).contains("SAMPLE");
+    assertThat(all.get("summary").get("records").asInt()).isEqualTo(12);
+    assertThat(all.get("summary").get("byRule").size()).isPositive();
+    JsonNode json = all.get("records");
     assertThat(json).hasSize(12);
     assertThat(json.get(1).get("id").asText()).isEqualTo("4242");
     assertThat(json.get(1).get("notes").toString()).contains("was removed");
     assertThat(json.get(10).get("error").asText()).contains("not a JSON object");
     assertThat(json.get(0).has("findings")).isTrue();
+    assertThat(json.get(0).has("standing")).isTrue();
+    assertThat(json.get(0).has("readyToSend")).isFalse();
   }
 
   @Test
@@ -253,6 +262,74 @@ class CliTest {
     Files.writeString(f, "{\"id\": 1}");
     assertThat(run("audit", f.toString()).err()).contains("must hold a JSON array");
     assertThat(run("audit", dir.resolve("none.json").toString()).err()).contains("no such file");
+  }
+
+  @Test
+  void auditReadsAFolderOfApiResponses() {
+    Run r = run("audit", "--as-of", "2026-12-01", "--no-color", sample("datatracker-api"));
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("4 record(s), 4 assessed, 0 not mapped, as of 2026-12-01")
+        .contains("Read: API responses: 11 file(s), 4 statement(s)")
+        .contains("Directory: built from the saved groups and roles").contains("today's roles")
+        .contains("outgoing withdrawn").contains("incoming answered")
+        .containsPattern("\n  5003 +sent ").containsPattern("\n  5002 +answered ")
+        .doesNotContain("ready");
+  }
+
+  @Test
+  void auditWithAGivenDirectorySaysSoAndAddsTheAreasTheRecordsGive() {
+    String dir = "../liaison-model/src/main/resources/io/github/liaisonproject/model/samples/directory.yaml";
+    Run r = run("audit", "--as-of", "2026-12-01", "--no-color", "--directory", dir,
+        "src/test/resources/datatracker-api/corpus");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("Directory: " + dir + " (plus ").contains("WG area(s) the records give)");
+  }
+
+  @Test
+  void auditHtmlIsOneSelfContainedPage() {
+    Run r = run("audit", "--as-of", "2026-12-01", "--format=html", sample("datatracker-api"));
+    String html = r.out();
+    assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("<h2>Findings by rule</h2>")
+        .contains("<h2>Findings by year</h2>").contains("<details>").contains("5001")
+        .doesNotContain("<script").doesNotContain("<link").doesNotContain("src=").doesNotContain("http://");
+    // every tag opened is closed, in order (a well-formed page)
+    java.util.Deque<String> open = new java.util.ArrayDeque<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(/?)([a-z0-9]+)[^>]*>").matcher(html);
+    java.util.Set<String> empty = java.util.Set.of("meta", "br");
+    while (m.find()) {
+      String tag = m.group(2);
+      if (empty.contains(tag)) {
+        continue;
+      }
+      if (m.group(1).isEmpty()) {
+        open.push(tag);
+      } else {
+        assertThat(open.pop()).as("closing </%s> at %d", tag, m.start()).isEqualTo(tag);
+      }
+    }
+    assertThat(open).isEmpty();
+  }
+
+  @Test
+  void auditOfABrokenFolderIsBadInputNamingFileAndField(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("page.json");
+    Files.writeString(f, "{\"objects\": [{\"id\": 1}]}");
+    Run r = run("audit", dir.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(f.toString()).contains("objects[0].resource_uri").doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void datatrackerFetchRefusesABadBaseAndAnUnreachableSiteIsBadInput(@TempDir Path dir) {
+    Run r = run("datatracker", "fetch", "--out", dir.toString(), "--base", "ftp://example.org");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--base ftp://example.org: not an http(s) URL");
+    // nothing listens on port 9 of 127.0.0.1: the run stops with a message, no stack trace
+    Run down = run("datatracker", "fetch", "--out", dir.resolve("x").toString(), "--base", "http://127.0.0.1:9");
+    assertThat(down.code()).isEqualTo(2);
+    assertThat(down.err()).contains("fetch stopped: ").contains("re-run").doesNotContain("\tat ");
+    assertThat(run("datatracker", "fetch", "--help").out()).contains("--since").contains("Resumable");
   }
 
   // ---- rules and check-rules -----------------------------------------------------------------

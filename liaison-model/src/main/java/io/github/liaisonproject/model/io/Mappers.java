@@ -40,6 +40,7 @@ import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import io.github.liaisonproject.model.Consensus;
 import io.github.liaisonproject.model.FollowUp;
+import io.github.liaisonproject.model.Known;
 import io.github.liaisonproject.model.ReplyContent;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -130,7 +131,7 @@ final class Mappers {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(JsonGenerator.Feature.STRICT_DUPLICATE_DETECTION)
         // Optional.empty() is left out; so are empty lists, which read back as empty lists.
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
         .withConfigOverride(Collection.class, o -> o.setInclude(
             JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS)))
         .withConfigOverride(List.class, o -> o.setInclude(
@@ -178,6 +179,8 @@ final class Mappers {
         Class<?> t = w.getType().getRawClass();
         if (t == boolean.class || t == Boolean.class) {
           out.add(new SkipWhen(w, Boolean.FALSE));
+        } else if (t == Known.class) {
+          out.add(new SkipWhen(w, Known.UNKNOWN)); // unknown is what an absent three-valued fact reads as
         } else if (Consensus.class.isAssignableFrom(t)) {
           out.add(new SkipWhen(w, Consensus.NOT_STATED));
         } else if (ReplyContent.class.isAssignableFrom(t)) {

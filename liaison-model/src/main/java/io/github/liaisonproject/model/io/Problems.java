@@ -122,6 +122,11 @@ final class Problems {
       }
       return clean(m);
     }
+    if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException vi && vi.getCause() != null
+        && vi.getCause().getMessage() != null) {
+      // a value's own creator refused it (Known: "expected YES, NO or UNKNOWN, not maybe")
+      return at + clean(vi.getCause().getMessage());
+    }
     if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
       return at + "null is not allowed here; give a value or remove the entry";
     }

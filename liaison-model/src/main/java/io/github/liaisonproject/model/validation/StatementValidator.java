@@ -34,14 +34,34 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 public final class StatementValidator {
   private static final StatementValidator SHARED = new StatementValidator();
 
-  private final Validator validator;
+  private StatementValidator() {}
 
-  private StatementValidator() {
+  /**
+   * Hibernate Validator, started on first use only: well-formed statements never need it (the
+   * hand-written check answers), so an application that only assesses them does not pay for its
+   * start-up nor see its start-up log line.
+   */
+  private static final class Hibernate {
     // ParameterMessageInterpolator: our messages use no EL, so none is evaluated (and none can be injected).
-    ValidatorFactory factory = Validation.byDefaultProvider().configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .buildValidatorFactory();
-    this.validator = factory.getValidator();
+    // Hibernate Validator announces its version at INFO when it starts. Through JBoss Logging's
+    // fallback, java.util.logging, that is a line on every application's stderr: unless the
+    // application configured that logger, it is set to WARNING (held here, as JUL keeps loggers
+    // weakly). Applications whose JBoss Logging goes to Log4j 2, Logback or SLF4J decide for
+    // themselves; nothing else is changed.
+    private static final java.util.logging.Logger VERSION_LOGGER =
+        java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+    static final Validator VALIDATOR = buildValidator();
+
+    private static Validator buildValidator() {
+      if (VERSION_LOGGER.getLevel() == null) {
+        VERSION_LOGGER.setLevel(java.util.logging.Level.WARNING);
+      }
+      ValidatorFactory factory = Validation.byDefaultProvider().configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory();
+      return factory.getValidator();
+    }
   }
 
   public static StatementValidator shared() {
@@ -51,8 +71,8 @@ public final class StatementValidator {
   /** Every violation, malformed input and completeness gaps alike, ordered by property path. */
   public List<Violation> validate(LiaisonStatement statement) {
     Objects.requireNonNull(statement, "statement");
-    List<Violation> all = new ArrayList<>(convert(validator.validate(statement, Default.class), false));
-    all.addAll(convert(validator.validate(statement, Completeness.class), true));
+    List<Violation> all = new ArrayList<>(convert(Hibernate.VALIDATOR.validate(statement, Default.class), false));
+    all.addAll(convert(Hibernate.VALIDATOR.validate(statement, Completeness.class), true));
     all.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
     return all;
   }
@@ -69,7 +89,7 @@ public final class StatementValidator {
   /** {@link #malformations} without the hand-written fast check: for tests comparing the two. */
   List<Violation> malformationsByHibernateValidator(LiaisonStatement statement) {
     Objects.requireNonNull(statement, "statement");
-    List<Violation> found = convert(validator.validate(statement, Default.class), false);
+    List<Violation> found = convert(Hibernate.VALIDATOR.validate(statement, Default.class), false);
     found.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
     return found;
   }
@@ -108,12 +128,18 @@ public final class StatementValidator {
         || !documents(s.getDocuments())
         || !lines(s.getRespondsTo(), 100, 100)
         || !lines(s.getOtherIdentifiers(), 50, 200)
+        || !lines(s.getFromContactNames(), 200, 500)
+        || !lines(s.getToContactNames(), 200, 500)
         || !optionalAddress(s.getReceivedFrom())
         || !optionalAddress(s.getReceivedAt())
         || !optionalAddress(s.getAssignee())) {
       return false;
     }
     if (s.getRecord().isPresent() && !optionalText(s.getRecord().get().getRecordedBy(), Integer.MAX_VALUE)) {
+      return false;
+    }
+    if (s.getRecordedApproval().isPresent() && (!optionalText(s.getRecordedApproval().get().getBy(), 500)
+        || !optionalAddress(s.getRecordedApproval().get().getByAddress()))) {
       return false;
     }
     // Consensus and ReplyContent carry no constraint; FollowUp one list.
@@ -253,7 +279,7 @@ public final class StatementValidator {
   /** Every violation in a directory. */
   public List<Violation> validate(Directory directory) {
     Objects.requireNonNull(directory, "directory");
-    List<Violation> found = convert(validator.validate(directory), false);
+    List<Violation> found = convert(Hibernate.VALIDATOR.validate(directory), false);
     found.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
     return found;
   }

@@ -49,6 +49,7 @@ public final class SchemaGenerator {
       Map.entry(Submitter.class, "The person who submits an outgoing statement, and the roles they claim."),
       Map.entry(RoleHolding.class, "A role held for a group."),
       Map.entry(PublicRecord.class, "The public record of a statement (§3)."),
+      Map.entry(RecordedApproval.class, "What a tool's record shows about an outgoing statement's approval: approved or not, by whom, when."),
       Map.entry(Directory.class, "The directory of IETF roles the rules need: areas and ADs, WGs, RGs, chairs, addresses, liaison relationships."),
       Map.entry(Area.class, "An IETF area and its Area Directors."),
       Map.entry(WorkingGroup.class, "An IETF working group: its area, chairs and mailing list."),

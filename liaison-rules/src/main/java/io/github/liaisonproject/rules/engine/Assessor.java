@@ -3,18 +3,8 @@ package io.github.liaisonproject.rules.engine;
 import io.github.liaisonproject.model.Directory;
 import io.github.liaisonproject.model.LiaisonStatement;
 import io.github.liaisonproject.rules.Assessment;
-import io.github.liaisonproject.model.Attachment;
-import io.github.liaisonproject.model.DocumentReference;
-import io.github.liaisonproject.model.LiaisonRelationship;
-import io.github.liaisonproject.rules.Responsible;
-import io.github.liaisonproject.rules.vocabulary.ApprovalUnitFact;
-import io.github.liaisonproject.rules.vocabulary.CounterpartRelationshipFact;
-import io.github.liaisonproject.rules.vocabulary.DocumentFact;
-import io.github.liaisonproject.rules.vocabulary.MissingFromContactFact;
-import io.github.liaisonproject.rules.vocabulary.MissingLiaisonContactFact;
 import io.github.liaisonproject.rules.vocabulary.Report;
 import io.github.liaisonproject.rules.vocabulary.Statement;
-import io.github.liaisonproject.rules.vocabulary.UnreadableAttachmentFact;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -94,35 +84,12 @@ public final class Assessor {
   }
 
   /**
-   * Inserts the statement's documents, approval units, unreadable attachments, counterpart
-   * relationships, missing liaison contacts and missing default From-Contacts as facts, once,
-   * so that rules match them directly instead of each rule making fact handles for them with
-   * {@code from}. One wrapper per list element: two equal elements stay two facts.
+   * Inserts the statement's parts and the directory's answers about them as facts, once, so that
+   * rules match them directly ({@link StatementFacts}).
    */
   private static void insertParts(KieSession session, Statement fact) {
-    List<DocumentReference> documents = fact.getDocuments();
-    for (int i = 0; i < documents.size(); i++) {
-      session.insert(new DocumentFact(i, documents.get(i)));
-    }
-    List<Statement.ApprovalUnit> units = fact.getApprovalUnits();
-    for (int i = 0; i < units.size(); i++) {
-      session.insert(new ApprovalUnitFact(i, units.get(i)));
-    }
-    List<Attachment> unreadable = fact.getUnreadableAttachments();
-    for (int i = 0; i < unreadable.size(); i++) {
-      session.insert(new UnreadableAttachmentFact(i, unreadable.get(i)));
-    }
-    List<LiaisonRelationship> relationships = fact.getCounterpartRelationships();
-    for (int i = 0; i < relationships.size(); i++) {
-      session.insert(new CounterpartRelationshipFact(i, relationships.get(i)));
-    }
-    List<Responsible> contacts = fact.getMissingLiaisonContacts();
-    for (int i = 0; i < contacts.size(); i++) {
-      session.insert(new MissingLiaisonContactFact(i, contacts.get(i)));
-    }
-    List<String> fromContacts = fact.getMissingDefaultFromContacts();
-    for (int i = 0; i < fromContacts.size(); i++) {
-      session.insert(new MissingFromContactFact(i, fromContacts.get(i)));
+    for (Object part : StatementFacts.of(fact)) {
+      session.insert(part);
     }
   }
 

@@ -87,9 +87,21 @@ public final class Explainer {
 
   private void delivery(List<Reason> reasons, String header, List<Recipient> recipients, MatchRecorder recorder) {
     for (Recipient r : recipients) {
+      // The rule's answer is a DeliveryAddress fact; the assessment's Recipient is made from it.
+      Optional<MatchRecorder.Fired> fired = answer(recorder, io.github.liaisonproject.rules.vocabulary.DeliveryAddress.class,
+          d -> headerWord(d.getHeader()).equals(header) && d.getAddress().equalsIgnoreCase(r.address())
+              && d.getCitation().equals(r.citation()));
       reasons.add(reason(Reason.Kind.DECISION, r.citation().ruleId(), header + ": " + r.address() + " (" + r.reason() + ")",
-          recorder.madeBy(r), recorder));
+          fired.or(() -> recorder.madeBy(r)), recorder));
     }
+  }
+
+  private static String headerWord(io.github.liaisonproject.rules.vocabulary.Header h) {
+    return switch (h) {
+      case TO -> "To";
+      case CC -> "Cc";
+      case REPLY_TO -> "Reply-To";
+    };
   }
 
   /** True when the rule recorded a verdict (a Citation answer), not only a finding, on some document. */

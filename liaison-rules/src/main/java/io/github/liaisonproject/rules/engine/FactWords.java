@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
 public final class FactWords {
   private static final int MAX_TEXT = 120;
   private static final int MAX_ITEMS = 4;
+  private static final Pattern DEBUG_FORM = Pattern.compile("(?s)[A-Z]\\w*\\s*[\\[{(].*");
 
   private FactWords() {}
 
@@ -66,9 +67,6 @@ public final class FactWords {
     if (o instanceof ApprovalGiven g) {
       return "the approval of " + g.getApprover().name() + " for " + g.getNeed().getForWhom() + ", found by "
           + ruleId(g.getCitation());
-    }
-    if (o instanceof Statement.ApprovalUnit u) {
-      return "the approving authority for " + u.forWhom() + "; potential approvers " + names(u.approvers());
     }
     if (o instanceof Approver a) {
       return a.name() + " <" + a.address() + ">";
@@ -98,7 +96,10 @@ public final class FactWords {
       return words(o.getClass()) + " (" + recordComponents(o) + ")";
     }
     if (overridesToString(o.getClass())) {
-      return shorten(o.toString());
+      String text = o.toString();
+      if (!DEBUG_FORM.matcher(text).matches()) { // "RoleHolder[...]" is for developers: say the properties
+        return shorten(text);
+      }
     }
     return words(o.getClass()) + properties(o);
   }
@@ -317,7 +318,8 @@ public final class FactWords {
     for (Method m : getters(o.getClass())) {
       Class<?> t = m.getReturnType();
       boolean plain = t.isPrimitive() || t == String.class || Number.class.isAssignableFrom(t) || t == Boolean.class
-          || t.isEnum() || TemporalAccessor.class.isAssignableFrom(t);
+          || t.isEnum() || TemporalAccessor.class.isAssignableFrom(t) || t == Body.class || t == Approver.class
+          || t == Citation.class || t == DocumentReference.class;
       if (!plain || parts.size() == 6) {
         continue;
       }

@@ -20,6 +20,11 @@ import io.github.liaisonproject.rules.Severity;
 import io.github.liaisonproject.rules.TransmissionVerdict;
 import io.github.liaisonproject.rules.vocabulary.ApprovalGiven;
 import io.github.liaisonproject.rules.vocabulary.ApprovalNeed;
+import io.github.liaisonproject.rules.vocabulary.ContextNeeded;
+import io.github.liaisonproject.rules.vocabulary.DeliveryAddress;
+import io.github.liaisonproject.rules.vocabulary.DocumentFact;
+import io.github.liaisonproject.rules.vocabulary.UsualContact;
+import io.github.liaisonproject.rules.vocabulary.Header;
 import io.github.liaisonproject.rules.vocabulary.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,14 +43,13 @@ import java.util.Set;
  * From bodies changes the answer.
  */
 public final class Outcome {
-  /** The mail headers a delivery fills. */
-  public enum Header { TO, CC, REPLY_TO }
-
   private final Statement statement;
   private final RuleCatalog catalog;
   private final List<Finding> findings = new ArrayList<>();
   private final List<Proposal> proposals = new ArrayList<>();
-  private final Map<Header, List<Recipient>> delivery = new LinkedHashMap<>();
+  private final List<DeliveryAddress> delivery = new ArrayList<>();
+  private final Map<DocumentFact, ContextNeeded> contextNeeded = new IdentityHashMap<>(2);
+  private final Map<String, UsualContact> usualContacts = new java.util.HashMap<>(8);
   private final List<ApprovalNeed> needs = new ArrayList<>();
   private final Map<ApprovalNeed, ApprovalGiven> given = new IdentityHashMap<>();
   private Citation noApprovalNeeded;
@@ -54,22 +58,11 @@ public final class Outcome {
   private final Map<DocumentReference, List<Citation>> documentCitations = new LinkedHashMap<>();
   private final List<Obligation> obligations = new ArrayList<>();
   private final List<RuleFailure> failures = new ArrayList<>();
+
   /** Told of every answer as it is recorded, when explanations are on; null (and free) otherwise. */
   private java.util.function.Consumer<Object> trace;
 
-  public Outcome(Statement statement, RuleCatalog catalog) {
-    this.statement = statement;
-    this.catalog = catalog;
-    for (Header h : Header.values()) {
-      delivery.put(h, new ArrayList<>());
-    }
-  }
-
-  public Statement statement() {
-    return statement;
-  }
-
-  /** Explanations: {@code sink} is told of each answer (finding, recipient, need, ...) as a rule records it. */
+  /** Explanations: {@code sink} is told of each answer (finding, delivery address, need, ...) as a rule records it. */
   public void trace(java.util.function.Consumer<Object> sink) {
     this.trace = sink;
   }
@@ -79,6 +72,15 @@ public final class Outcome {
       trace.accept(answer);
     }
     return answer;
+  }
+
+  public Outcome(Statement statement, RuleCatalog catalog) {
+    this.statement = statement;
+    this.catalog = catalog;
+  }
+
+  public Statement statement() {
+    return statement;
   }
 
   public Citation citation(String ruleName) {
@@ -106,16 +108,43 @@ public final class Outcome {
     }
   }
 
-  public void delivery(String ruleName, Header header, List<String> addresses, String reason) {
-    Citation c = citation(ruleName);
-    List<Recipient> list = delivery.get(header);
-    for (String a : addresses) {
-      if (a == null || a.isBlank()) {
-        continue;
-      }
-      // Duplicates across rules are folded after sorting (byRule), so firing order never matters.
-      list.add(traced(new Recipient(a, reason, c)));
+  /** A delivery address a rule derived (blank addresses are never delivered to). */
+  public void delivery(DeliveryAddress address) {
+    if (address.getAddress() != null && !address.getAddress().isBlank()) {
+      delivery.add(traced(address));
     }
+  }
+
+  /** A delivery address a rule removed; when the rule has a severity, its reason is also a finding. */
+  public void dropDelivery(String ruleName, DeliveryAddress address, String reason) {
+    delivery.removeIf(a -> a == address);
+    RuleInfo info = catalog.info(ruleName);
+    if (info.severity().isPresent() || catalog.override(info.id()).isPresent()) {
+      findings.add(traced(newFinding(ruleName, null, address.getAddress() + " is left out of the " + address.getHeader()
+          + " of the delivery: " + reason)));
+    }
+  }
+
+  /** The UsualContact fact of an address key, or null. */
+  public UsualContact usualContact(String key) {
+    return usualContacts.get(key);
+  }
+
+  public void usualContact(String key, UsualContact fact) {
+    usualContacts.put(key, fact);
+  }
+
+  /** The document's ContextNeeded fact, or null. */
+  public ContextNeeded contextNeeded(DocumentFact document) {
+    return contextNeeded.get(document);
+  }
+
+  public void contextNeeded(DocumentFact document, ContextNeeded fact) {
+    contextNeeded.put(document, fact);
+  }
+
+  public void contextNotNeeded(DocumentFact document) {
+    contextNeeded.remove(document);
   }
 
   public void approvalNeeded(ApprovalNeed need) {
@@ -187,8 +216,7 @@ public final class Outcome {
     ApprovalDecision approval = new ApprovalDecision(required, noApprovalNeeded == null && statement.isOutgoing(),
         Optional.ofNullable(noApprovalNeeded));
 
-    Delivery d = new Delivery(byRule(delivery.get(Header.TO)), byRule(delivery.get(Header.CC)),
-        byRule(delivery.get(Header.REPLY_TO)));
+    Delivery d = new Delivery(byRule(Header.TO), byRule(Header.CC), byRule(Header.REPLY_TO));
 
     List<TransmissionVerdict> verdicts = new ArrayList<>();
     Set<DocumentReference> seen = new HashSet<>();
@@ -215,21 +243,31 @@ public final class Outcome {
         props, fails);
   }
 
-  /** Recipients grouped by the rule that added them (rules in ID order), each rule's in its own order. */
-  private static List<Recipient> byRule(List<Recipient> recipients) {
-    List<Recipient> sorted = new ArrayList<>(recipients);
-    sorted.sort(Comparator.comparing(r -> r.citation().ruleId())); // stable: keeps each rule's order
+  /**
+   * The recipients of one header, grouped by the rule that added them (rules in ID order), each
+   * rule's in its own order (a contact's place in its list, a position in the list it delivered),
+   * repeats (ignoring case) folded; so firing order never matters.
+   */
+  private List<Recipient> byRule(Header header) {
+    List<DeliveryAddress> sorted = new ArrayList<>();
+    for (DeliveryAddress a : delivery) {
+      if (a.getHeader() == header) {
+        sorted.add(a);
+      }
+    }
+    sorted.sort(Comparator.comparing(DeliveryAddress::getRuleId).thenComparingInt(DeliveryAddress::getOrder)
+        .thenComparing(DeliveryAddress::getKey)); // ties (one rule, one place) by address: never by firing order
     List<Recipient> out = new ArrayList<>(sorted.size());
-    for (Recipient r : sorted) {
+    for (DeliveryAddress r : sorted) {
       boolean seen = false;
       for (Recipient x : out) {
-        if (x.address().equalsIgnoreCase(r.address())) {
+        if (x.address().equalsIgnoreCase(r.getAddress())) {
           seen = true;
           break;
         }
       }
       if (!seen) {
-        out.add(r);
+        out.add(new Recipient(r.getAddress(), r.getReason(), r.getCitation()));
       }
     }
     return out;

@@ -13,9 +13,17 @@ public final class RuleCatalog {
   private final Map<String, RuleInfo> byName;
   private final Map<String, Severity> overrides;
 
+  private final java.util.Set<String> rows;
+
   public RuleCatalog(Map<String, RuleInfo> byName, Map<String, Severity> overrides) {
+    this(byName, overrides, java.util.Set.of());
+  }
+
+  /** @param rows names of rules that are further rows of a catalogue rule: listed once, by its first rule */
+  public RuleCatalog(Map<String, RuleInfo> byName, Map<String, Severity> overrides, java.util.Set<String> rows) {
     this.byName = Map.copyOf(byName);
     this.overrides = Map.copyOf(overrides);
+    this.rows = java.util.Set.copyOf(rows);
   }
 
   public RuleInfo info(String ruleName) {
@@ -34,10 +42,13 @@ public final class RuleCatalog {
     return Optional.ofNullable(overrides.get(id));
   }
 
-  /** The active rules with their effective severities, by concern then ID. */
+  /** The active rules with their effective severities, by concern then ID; a rule written in rows once. */
   public List<RuleInfo> rules() {
     List<RuleInfo> all = new ArrayList<>();
     for (RuleInfo r : byName.values()) {
+      if (rows.contains(r.ruleName())) {
+        continue;
+      }
       Severity o = overrides.get(r.id());
       all.add(o == null ? r : new RuleInfo(r.id(), Optional.of(o), r.section(), r.explanation(), r.concern(),
           r.source(), r.ruleName()));

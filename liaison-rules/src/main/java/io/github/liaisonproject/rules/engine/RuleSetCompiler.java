@@ -38,7 +38,11 @@ public final class RuleSetCompiler {
   private static final String DIR = "src/main/resources/liaison/";
 
   /** The compiled result. */
-  public record Compiled(KieBase kieBase, Map<String, RuleInfo> rulesByName) {}
+  /**
+   * A compiled rule set: its base, each rule's catalogue entry by rule name, and the names of the
+   * rules that are further rows of a catalogue rule (every rule of an ID after the first in its file).
+   */
+  public record Compiled(KieBase kieBase, Map<String, RuleInfo> rulesByName, Set<String> rows) {}
 
   /**
    * Compiles the files, removes the rules whose IDs are disabled, and returns the base with its
@@ -66,7 +70,9 @@ public final class RuleSetCompiler {
     Map<String, RuleFile> byPath = new LinkedHashMap<>();
     int i = 0;
     for (RuleFile f : files) {
-      String path = DIR + "f" + (i++) + "_" + f.name().replaceAll("[^A-Za-z0-9_.-]", "_");
+      // Each file goes in the folder of its package: Drools warns about every file whose folder
+      // and package differ ("It is advised to have a correspondance between package and folder").
+      String path = folderOf(f.text()) + "f" + (i++) + "_" + f.name().replaceAll("[^A-Za-z0-9_.-]", "_");
       if (!path.endsWith(".drl")) {
         path = path + ".drl";
       }
@@ -76,14 +82,16 @@ public final class RuleSetCompiler {
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<RuleProblem> problems = new ArrayList<>(lintProblems);
+    List<RuleProblem> drools = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       RuleFile f = byPath.get(m.getPath());
       if (m.getText() != null && m.getText().contains("Parser returned a null Package")) {
         continue; // a consequence of the syntax errors reported for the same file
       }
       String file = f == null ? String.valueOf(m.getPath()) : f.source();
-      problems.add(DrlErrors.problem(file, f == null ? "" : f.text(), m.getLine(), m.getColumn(), m.getText()));
+      drools.add(DrlErrors.problem(file, f == null ? "" : f.text(), m.getLine(), m.getColumn(), m.getText()));
     }
+    problems.addAll(DrlErrors.tidy(drools));
     if (!problems.isEmpty()) {
       ks.getRepository().removeKieModule(releaseId);
       throw new RuleSetException(problems);
@@ -96,6 +104,15 @@ public final class RuleSetCompiler {
     ks.getRepository().removeKieModule(releaseId);
 
     return catalogued(base, files, disabledIds, problems);
+  }
+
+  /** The folder of a file's package (DIR without a plain dotted package name). */
+  private static String folderOf(String drl) {
+    Matcher m = PACKAGE.matcher(drl);
+    if (!m.find() || !m.group(1).matches("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*")) {
+      return DIR;
+    }
+    return "src/main/resources/" + m.group(1).replace('.', '/') + "/";
   }
 
   /**
@@ -143,7 +160,8 @@ public final class RuleSetCompiler {
   static final String PRECOMPILED_MARKER = "META-INF/kie/io.github.liaisonproject/liaison-rules/drools-model";
 
   private Compiled catalogued(KieBase base, List<RuleFile> files, Set<String> disabledIds, List<RuleProblem> problems) {
-    Map<String, RuleInfo> byName = catalogue(base, files, problems);
+    Set<String> rows = new java.util.HashSet<>();
+    Map<String, RuleInfo> byName = catalogue(base, files, problems, rows);
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
@@ -160,12 +178,20 @@ public final class RuleSetCompiler {
       base.removeRule(r[0], r[1]);
       byName.remove(r[1]);
     }
-    return new Compiled(base, byName);
+    rows.retainAll(byName.keySet());
+    return new Compiled(base, byName, rows);
   }
 
-  private static Map<String, RuleInfo> catalogue(KieBase base, List<RuleFile> files, List<RuleProblem> problems) {
+  /**
+   * Reads every rule's metadata. One catalogue ID may be written as several rules (its rows: "one
+   * approval per area", "the IAB", ...) in one file; the first of them in the file is the one the
+   * listing shows, the others go into {@code rows}. An ID used in two files is an error.
+   */
+  private static Map<String, RuleInfo> catalogue(KieBase base, List<RuleFile> files, List<RuleProblem> problems,
+      Set<String> rows) {
     Map<String, RuleInfo> byName = new HashMap<>();
     Map<String, RuleInfo> byId = new HashMap<>();
+    Map<String, Integer> headLine = new HashMap<>();
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
         Located where = locate(files, p.getName(), r.getName());
@@ -202,9 +228,20 @@ public final class RuleSetCompiler {
             where.concern, where.source, r.getName());
         if (!id.isEmpty()) {
           RuleInfo other = byId.putIfAbsent(id, info);
-          if (other != null) {
+          if (other == null) {
+            headLine.put(id, where.line);
+          } else if (other.source().equals(info.source())) {
+            // another row of the same catalogue rule: the one first in the file heads it
+            if (where.line < headLine.get(id)) {
+              rows.add(other.ruleName());
+              byId.put(id, info);
+              headLine.put(id, where.line);
+            } else {
+              rows.add(r.getName());
+            }
+          } else {
             problems.add(new RuleProblem(where.source, where.line, 1, "rule ID " + id + " is used twice: also by rule \""
-                + other.ruleName() + "\" in " + other.source() + "; each ID belongs to exactly one rule"));
+                + other.ruleName() + "\" in " + other.source() + "; each ID belongs to one rule (or to rules of one file, its rows)"));
           }
         }
         byName.put(r.getName(), info);

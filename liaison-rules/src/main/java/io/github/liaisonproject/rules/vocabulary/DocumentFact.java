@@ -1,13 +1,17 @@
 package io.github.liaisonproject.rules.vocabulary;
 
+import io.github.liaisonproject.model.DocumentKind;
 import io.github.liaisonproject.model.DocumentReference;
+import io.github.liaisonproject.model.DocumentStatus;
+import io.github.liaisonproject.model.DraftKind;
+import io.github.liaisonproject.model.Stream;
 
 /**
- * A fact: one of the documents §4.3 judges ({@link Statement#getDocuments()}), inserted once per
- * assessment so that rules match it directly: {@code DocumentFact( $d : document, !document.statusNoted )}.
- * The index (its place in {@code getDocuments()}) keeps two equal documents two facts, as
- * {@code from $s.documents} would.
+ * A fact: one of the documents §4.3 judges (those the statement names and those attached), inserted
+ * once per assessment, with plain properties (null when not given). The index keeps two equal
+ * documents two facts.
  */
+@Describe("A document the statement transmits or references (named or attached), with its kind, status, stream and what the statement notes about it.")
 public final class DocumentFact {
   private final int index;
   private final DocumentReference document;
@@ -17,8 +21,40 @@ public final class DocumentFact {
     this.document = document;
   }
 
+  @Describe("Its place among the statement's documents, from 0.")
   public int getIndex() { return index; }
+  @Describe("The model's document reference.")
   public DocumentReference getDocument() { return document; }
+  @Describe("\"RFC 8407\", \"draft-ietf-netconf-foo\".")
+  public String getName() { return document.getName(); }
+  @Describe("RFC, INTERNET_DRAFT or OTHER.")
+  public DocumentKind getKind() { return document.getKind(); }
+  @Describe("Its status (intended status for a draft): PROPOSED_STANDARD, ..., EXPERIMENTAL, HISTORIC; null when not given.")
+  public DocumentStatus getStatus() { return document.getStatus().orElse(null); }
+  @Describe("The status is Proposed, Draft or Internet Standard, or Best Current Practice.")
+  public boolean isStandardsTrack() { return document.getStatus().map(DocumentStatus::isStandardsTrack).orElse(false); }
+  @Describe("Its stream (IETF, IRTF, IAB, INDEPENDENT, EDITORIAL); a WG draft's is IETF; null when not given.")
+  public Stream getStream() { return document.getEffectiveStream().orElse(null); }
+  @Describe("A draft's kind: WORKING_GROUP or INDIVIDUAL; null when not given.")
+  public DraftKind getDraftKind() { return document.getDraftKind().orElse(null); }
+  @Describe("A WG Internet-Draft.")
+  public boolean isWorkingGroupDraft() { return document.isWorkingGroupDraft(); }
+  @Describe("The statement says the document represents a WG position.")
+  public boolean isWorkingGroupPosition() { return document.isWorkingGroupPosition(); }
+  @Describe("The statement notes the document's status.")
+  public boolean isStatusNoted() { return document.isStatusNoted(); }
+  @Describe("The statement marks the document as work in progress.")
+  public boolean isMarkedWorkInProgress() { return document.isMarkedWorkInProgress(); }
+  @Describe("Further consensus on the document was developed in the relevant group.")
+  public boolean isFurtherConsensusDeveloped() { return document.isFurtherConsensusDeveloped(); }
+  @Describe("The statement says the document does not represent IETF consensus.")
+  public boolean isNotConsensusContextIncluded() { return document.isNotConsensusContextIncluded(); }
+  @Describe("For messages: \"RFC 8407 (Best Current Practice)\", \"draft-x (individual Internet-Draft, intended Proposed Standard)\".")
+  public String getDescription() { return Words.describe(document); }
+  @Describe("For messages: the stream's name (\"IRTF\", \"Independent\", \"Editorial\"), or \"\".")
+  public String getStreamLabel() { return getStream() == null ? "" : Words.stream(getStream()); }
+  @Describe("For messages: the status's name (\"Experimental\"), or \"\".")
+  public String getStatusLabel() { return getStatus() == null ? "" : Words.status(getStatus()); }
 
   @Override
   public String toString() {

@@ -34,6 +34,7 @@ import java.util.Set;
  *
  * <p>Every accessor is total: it never throws, whatever the statement lacks.
  */
+@Describe("The statement under assessment, with the as-of date: its own fields as plain properties (null for what it does not give), and lookups in the directory and the related statements.")
 public final class Statement {
   private final LiaisonStatement model;
   private final Directory directory;
@@ -44,12 +45,6 @@ public final class Statement {
   // Memos: the rules call these helpers from many conditions and consequences of one assessment;
   // a Statement lives for one assessment on one thread, and everything it reads is immutable.
   private List<DocumentReference> documents;
-  private java.util.List<Body> approvingGroups;
-  private java.util.List<ApprovalUnit> approvalUnits;
-  private java.util.Map<String, String[]> defaultFromContacts;
-  private List<String> missingDefaultFromContacts;
-  private List<String> deliveryTo;
-  private List<String> deliveryCc;
   private List<LiaisonStatement> originals;
 
   public Statement(LiaisonStatement model, Directory directory, LocalDate asOf, List<LiaisonStatement> related,
@@ -63,51 +58,84 @@ public final class Statement {
 
   // ---- the statement ---------------------------------------------------------------------------
 
+  @Describe("The model's statement (e.g. model.misdirected, model.irtfRelevant, model.solicitsComments).")
   public LiaisonStatement getModel() { return model; }
+  @Describe("The directory of IETF roles the assessment uses.")
   public Directory getDirectory() { return directory; }
   /** The day the assessment treats as today. */
+  @Describe("The day the assessment treats as today.")
   public LocalDate getAsOf() { return asOf; }
   /** The due-soon window of RESPONSE-DUE-SOON, in days (default 14). */
+  @Describe("The due-soon window of RESPONSE-DUE-SOON, in days (default 14).")
   public int getDueSoonDays() { return dueSoonDays; }
 
+  @Describe("Its id, or null.")
   public String getId() { return model.getId().orElse(null); }
+  @Describe("OUTGOING (the IETF sends it) or INCOMING.")
   public Direction getDirection() { return model.getDirection(); }
+  @Describe("The IETF sends it.")
   public boolean isOutgoing() { return model.isOutgoing(); }
+  @Describe("The IETF receives it.")
   public boolean isIncoming() { return model.isIncoming(); }
+  @Describe("DRAFT, PENDING_APPROVAL, SENT, RECEIVED, WITHDRAWN, ...")
   public Stage getStage() { return model.getStage(); }
+  @Describe("Its stage is SENT.")
   public boolean isSent() { return model.getStage() == Stage.SENT; }
+  @Describe("Its stage is WITHDRAWN.")
   public boolean isWithdrawn() { return model.getStage() == Stage.WITHDRAWN; }
   /** Sent or received: it has left or reached the IETF. */
+  @Describe("Sent or received: it has left or reached the IETF.")
   public boolean isTransmitted() { return model.getStage().isTransmitted(); }
+  @Describe("It is publicly recorded.")
   public boolean isRecorded() { return model.isRecorded(); }
 
+  @Describe("The From bodies (model Body), as given; FromBody facts hold them once each.")
   public List<Body> getFrom() { return model.getFrom(); }
+  @Describe("The To bodies (model Body), as given; ToBody facts hold them once each.")
   public List<Body> getTo() { return model.getTo(); }
+  @Describe("The From-Contacts, as given; Contact(from) facts hold them one by one.")
   public List<String> getFromContacts() { return model.getFromContacts(); }
+  @Describe("The To-Contacts, as given; Contact(to) facts hold them one by one.")
   public List<String> getToContacts() { return model.getToContacts(); }
   /** From-Liaison-Contact, "Send Reply To". */
+  @Describe("From-Liaison-Contact, \"Send Reply To\".")
   public String getSendReplyTo() { return model.getSendReplyTo().orElse(null); }
   /** To-Liaison-Contact, "Send To". */
+  @Describe("To-Liaison-Contact, \"Send To\".")
   public String getSendTo() { return model.getSendTo().orElse(null); }
 
+  @Describe("FOR_ACTION, FOR_COMMENT, FOR_INFORMATION or IN_RESPONSE; null when not given.")
   public Purpose getPurpose() { return model.getPurpose().orElse(null); }
+  @Describe("Its purpose is For Action.")
   public boolean isForAction() { return getPurpose() == Purpose.FOR_ACTION; }
+  @Describe("Its purpose is For Information.")
   public boolean isForInformation() { return getPurpose() == Purpose.FOR_INFORMATION; }
+  @Describe("Its purpose is In Response.")
   public boolean isInResponse() { return getPurpose() == Purpose.IN_RESPONSE; }
+  @Describe("Its purpose is the legacy For Comment.")
   public boolean isForComment() { return getPurpose() == Purpose.FOR_COMMENT; }
+  @Describe("Its deadline, or null.")
   public LocalDate getDeadline() { return model.getDeadline().orElse(null); }
+  @Describe("It has a deadline.")
   public boolean hasDeadline() { return model.getDeadline().isPresent(); }
 
+  @Describe("Its subject, or null.")
   public String getSubject() { return model.getSubject().orElse(null); }
   /** False when the subject holds a line break (it becomes a mail header). */
+  @Describe("False when the subject holds a line break (it becomes a mail header).")
   public boolean isSubjectSingleLine() {
     return io.github.liaisonproject.model.validation.SingleLineValidator.isSingleLine(getSubject());
   }
+  @Describe("The subject's length in characters (0 when none).")
   public int getSubjectLength() { return model.getSubject().map(String::length).orElse(0); }
+  @Describe("Its body text, or null.")
   public String getBody() { return model.getBody().orElse(null); }
+  @Describe("It has body text that is not blank.")
   public boolean hasBodyText() { return model.getBody().filter(b -> !b.isBlank()).isPresent(); }
+  @Describe("The model's attachments; AttachmentFact facts hold them one by one.")
   public List<Attachment> getAttachments() { return model.getAttachments(); }
   /** Every document §4.3 judges: those named and those attached. */
+  @Describe("Every document §4.3 judges: those named and those attached.")
   public List<DocumentReference> getDocuments() {
     if (documents == null) {
       documents = computeDocuments();
@@ -117,52 +145,38 @@ public final class Statement {
 
   private List<DocumentReference> computeDocuments() { return model.getTransmittedDocuments(); }
 
+  @Describe("The consensus level it declares (NOT_STATED when it says nothing).")
   public ConsensusLevel getConsensusDeclared() { return model.getConsensus().getDeclared(); }
+  @Describe("The consensus process it needs (NEEDED, or an exempt kind).")
   public ConsensusProcess getConsensusProcess() { return model.getConsensus().getProcess(); }
+  @Describe("The sending group was informed before sending.")
   public boolean isGroupInformed() { return model.getConsensus().isGroupInformed(); }
+  @Describe("The outcome of the list discussion, or null.")
   public DiscussionOutcome getListDiscussion() { return model.getConsensus().getListDiscussion().orElse(null); }
 
+  @Describe("Incoming: the address it was received from, or null.")
   public String getReceivedFrom() { return model.getReceivedFrom().orElse(null); }
+  @Describe("Incoming: the central address it was received at, or null.")
   public String getReceivedAt() { return model.getReceivedAt().orElse(null); }
+  @Describe("Incoming: the person assigned to it, or null.")
   public String getAssignee() { return model.getAssignee().orElse(null); }
+  @Describe("The submitter's address, or null.")
   public String getSubmitterAddress() { return model.getSubmitter().map(s -> s.getAddress()).orElse(null); }
   /** The day it was sent (outgoing) or received (incoming); else the as-of date. */
+  @Describe("The day it was sent (outgoing) or received (incoming); else the as-of date.")
   public LocalDate getTransmittedOn() {
     return (isOutgoing() ? model.getSent() : model.getReceived()).orElse(asOf);
   }
 
-  /**
-   * True when an attachment in a format that is not generally readable has a readable companion:
-   * another attached file of the same document (same file name before the extension, or same title)
-   * in PDF, HTML or plain text (§2.3).
-   */
-  public boolean hasReadableCompanion(Attachment a) {
-    for (Attachment other : model.getAttachments()) {
-      if (other == a || !other.isFile() || !other.isGenerallyReadable()) {
-        continue;
-      }
-      boolean sameName = !a.getBaseName().isEmpty() && a.getBaseName().equals(other.getBaseName());
-      boolean sameTitle = a.getTitle().isPresent() && a.getTitle().equals(other.getTitle());
-      if (sameName || sameTitle) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The attached files neither generally readable nor accompanied by a readable version. */
-  public List<Attachment> getUnreadableAttachments() {
-    return model.getAttachments().stream().filter(a -> a.isFile() && !a.isGenerallyReadable() && !hasReadableCompanion(a))
-        .toList();
-  }
-
   /** The person who records an incoming statement: the assignee when known, else the IAB's contact point. */
+  @Describe("The person who records an incoming statement: the assignee when known, else the IAB's contact point.")
   public String getRecorder() {
     return model.getAssignee().orElse(directory.getLiaisonCoordination());
   }
 
   // ---- derived: bodies -----------------------------------------------------------------------
 
+  @Describe("isFromKind(BodyKind.X): some From body is of this kind.")
   public boolean isFromKind(BodyKind kind) {
     // loops rather than streams in the helpers conditions call for every assessment: no allocation
     for (Body b : model.getFrom()) {
@@ -174,26 +188,31 @@ public final class Statement {
   }
 
   /** True when every From body is of one of these kinds (false with no From body). */
+  @Describe("True when every From body is of one of these kinds (false with no From body).")
   public boolean isFromOnly(BodyKind... kinds) {
     Set<BodyKind> allowed = Set.of(kinds);
     return !model.getFrom().isEmpty() && model.getFrom().stream().allMatch(b -> allowed.contains(b.getKind()));
   }
 
+  @Describe("isToKind(BodyKind.X): some To body is of this kind.")
   public boolean isToKind(BodyKind kind) {
     return model.getTo().stream().anyMatch(b -> b.getKind() == kind);
   }
 
   /** The IETF-side To bodies (for incoming statements: the groups addressed). */
+  @Describe("The IETF-side To bodies (for incoming statements: the groups addressed).")
   public List<Body> getIetfRecipients() {
     return model.getTo().stream().filter(Body::isIetfSide).toList();
   }
 
   /** The number of distinct organizations among the From bodies. */
+  @Describe("The number of distinct organizations among the From bodies.")
   public int getFromOrganizationCount() {
     return organizations(model.getFrom()).size();
   }
 
   /** The number of distinct organizations among the To bodies. */
+  @Describe("The number of distinct organizations among the To bodies.")
   public int getToOrganizationCount() {
     return organizations(model.getTo()).size();
   }
@@ -205,31 +224,37 @@ public final class Statement {
   }
 
   /** The other side's bodies: To when outgoing, From when incoming. */
+  @Describe("The other side's bodies: To when outgoing, From when incoming.")
   public List<Body> getCounterparts() {
     return isOutgoing() ? model.getTo() : model.getFrom();
   }
 
   /** The liaison relationship with the other side (first match in its bodies), or null. */
+  @Describe("The liaison relationship with the other side (first match in its bodies), or null.")
   public LiaisonRelationship getRelationship() {
     return directory.relationshipFor(getCounterparts()).orElse(null);
   }
 
+  @Describe("Lookup: the relationship with the other side has a liaison manager or alias.")
   public boolean hasLiaisonManager() {
     LiaisonRelationship r = getRelationship();
     return r != null && (!r.getManagers().isEmpty() || r.getAlias().isPresent());
   }
 
   /** The addresses of the liaison manager(s) with the other side: alias first; empty when none. */
+  @Describe("The addresses of the liaison manager(s) with the other side: alias first; empty when none.")
   public List<String> getManagerAddresses() {
     LiaisonRelationship r = getRelationship();
     return r == null ? List.of() : r.getAddresses();
   }
 
+  @Describe("Lookup: the manager alias of the relationship with the other side, or null.")
   public String getManagerAlias() {
     LiaisonRelationship r = getRelationship();
     return r == null ? null : r.getAlias().orElse(null);
   }
 
+  @Describe("Lookup: the IAB's liaison-coordination address.")
   public String getLiaisonCoordination() {
     return directory.getLiaisonCoordination();
   }
@@ -237,52 +262,29 @@ public final class Statement {
   // ---- derived: the directory ----------------------------------------------------------------
 
   /** The area acronym of a WG, or null when the directory does not know the WG. */
+  @Describe("The area acronym of a WG, or null when the directory does not know the WG.")
   public String areaOf(Body workingGroup) {
     return directory.workingGroup(workingGroup.getKey()).map(WorkingGroup::getArea).orElse(null);
   }
 
-  /** True when the directory knows the area (by acronym). */
-  public boolean knowsArea(String area) {
-    return area != null && directory.area(area).isPresent();
-  }
-
-  /** The areas the From bodies involve: each area sending, and each sending WG's area (known ones). */
-  public List<String> getAreasInvolved() {
-    Set<String> areas = new LinkedHashSet<>();
-    for (Body b : model.getFrom()) {
-      if (b.getKind() == BodyKind.AREA) {
-        areas.add(b.getKey());
-      } else if (b.getKind() == BodyKind.WORKING_GROUP) {
-        String a = areaOf(b);
-        if (a != null) {
-          areas.add(a.toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return new ArrayList<>(areas);
-  }
-
-  /** The sending WGs of an area. */
-  public List<Body> workingGroupsOfArea(String area) {
-    return model.getFrom().stream()
-        .filter(b -> b.getKind() == BodyKind.WORKING_GROUP && area.equalsIgnoreCase(String.valueOf(areaOf(b))))
-        .toList();
-  }
-
+  @Describe("Lookup: areaDirectors(area): the Area Directors of the area as approvers; empty when unknown.")
   public List<Approver> areaDirectors(String area) {
     String acronym = directory.area(area).map(Area::getAcronym).orElse(area);
     return directory.directorsOf(area).stream()
         .map(p -> new Approver(p.getName(), p.getAddress(), Role.AREA_DIRECTOR, acronym)).toList();
   }
 
+  @Describe("Lookup: the IETF Chair as an approver (a list of one; empty when the directory has none).")
   public List<Approver> getIetfChair() {
     return directory.getIetfChair().map(p -> List.of(approver(p, Role.IETF_CHAIR))).orElse(List.of());
   }
 
+  @Describe("Lookup: the IAB Chair as an approver (a list of one; empty when none).")
   public List<Approver> getIabChair() {
     return directory.getIabChair().map(p -> List.of(approver(p, Role.IAB_CHAIR))).orElse(List.of());
   }
 
+  @Describe("Lookup: the IRTF Chair as an approver (a list of one; empty when none).")
   public List<Approver> getIrtfChair() {
     return directory.getIrtfChair().map(p -> List.of(approver(p, Role.IRTF_CHAIR))).orElse(List.of());
   }
@@ -292,6 +294,7 @@ public final class Statement {
   }
 
   /** The chairs' addresses of a WG or RG; empty when unknown. */
+  @Describe("The chairs' addresses of a WG or RG; empty when unknown.")
   public List<String> chairsOf(Body group) {
     if (group.getKind() == BodyKind.WORKING_GROUP) {
       return directory.workingGroup(group.getKey()).map(g -> addresses(g.getChairs())).orElse(List.of());
@@ -303,6 +306,7 @@ public final class Statement {
   }
 
   /** The mailing list of a WG or RG, or null. */
+  @Describe("The mailing list of a WG or RG, or null.")
   public String listOf(Body group) {
     if (group.getKind() == BodyKind.WORKING_GROUP) {
       return directory.workingGroup(group.getKey()).flatMap(WorkingGroup::getListAddress).orElse(null);
@@ -314,6 +318,7 @@ public final class Statement {
   }
 
   /** The chairs of every IETF group the statement is addressed to (incoming) or sent from (outgoing). */
+  @Describe("The chairs of every IETF group the statement is addressed to (incoming) or sent from (outgoing).")
   public List<String> getResponsibleChairs() {
     Set<String> all = new LinkedHashSet<>();
     List<Body> groups = isIncoming() ? model.getTo() : model.getFrom();
@@ -323,14 +328,17 @@ public final class Statement {
     return new ArrayList<>(all);
   }
 
+  @Describe("Lookup: isPersonal(address): the directory lists the address as a person's own.")
   public boolean isPersonal(String address) {
     return directory.isPersonal(address);
   }
 
+  @Describe("Lookup: isCentralAddress(address): liaison-coordination or a manager alias.")
   public boolean isCentralAddress(String address) {
     return directory.isCentralAddress(address);
   }
 
+  @Describe("containsAddress(list, address): the list holds the address, ignoring case.")
   public boolean containsAddress(List<String> addresses, String address) {
     if (address == null) {
       return false;
@@ -350,15 +358,18 @@ public final class Statement {
   // ---- derived: dates ------------------------------------------------------------------------
 
   /** Days from the as-of date to the deadline (negative when passed), or null without a deadline. */
+  @Describe("Days from the as-of date to the deadline (negative when passed), or null without a deadline.")
   public Long getDaysToDeadline() {
     return model.getDeadline().map(d -> ChronoUnit.DAYS.between(asOf, d)).orElse(null);
   }
 
+  @Describe("The deadline is before the as-of date.")
   public boolean isDeadlinePassed() {
     return model.getDeadline().map(d -> d.isBefore(asOf)).orElse(false);
   }
 
   /** The deadline is today or later, within the due-soon window. */
+  @Describe("The deadline is today or later, within the due-soon window.")
   public boolean isDeadlineSoon() {
     Long days = getDaysToDeadline();
     return days != null && days >= 0 && days <= dueSoonDays;
@@ -367,6 +378,7 @@ public final class Statement {
   // ---- derived: related statements -----------------------------------------------------------
 
   /** The related statements this one responds to (its originals), as far as they are at hand. */
+  @Describe("The related statements this one responds to (its originals), as far as they are at hand.")
   public List<LiaisonStatement> getOriginals() {
     if (originals == null) {
       originals = computeOriginals();
@@ -379,6 +391,7 @@ public final class Statement {
   }
 
   /** The related statements that respond to this one. */
+  @Describe("The related statements that respond to this one.")
   public List<LiaisonStatement> getResponses() {
     String id = getId();
     if (id == null) {
@@ -388,18 +401,21 @@ public final class Statement {
   }
 
   /** A recorded In Response statement names this one (RESPONSE-DUE's first discharge). */
+  @Describe("A recorded In Response statement names this one (RESPONSE-DUE's first discharge).")
   public boolean hasRecordedResponse() {
     return getResponses().stream()
         .anyMatch(r -> r.isRecorded() && r.getPurpose().map(p -> p.name().equals("IN_RESPONSE")).orElse(false));
   }
 
   /** A recorded response, a linked informal reply, or a recorded decision not to respond. */
+  @Describe("A recorded response, a linked informal reply, or a recorded decision not to respond.")
   public boolean isResponseSettled() {
     return hasRecordedResponse() || model.getFollowUp().getInformalReply().isPresent()
         || model.getFollowUp().isDecidedNotToRespond();
   }
 
   /** The Send Reply To of the first original that gave one, or null. */
+  @Describe("The Send Reply To of the first original that gave one, or null.")
   public String getOriginalSendReplyTo() {
     return getOriginals().stream().flatMap(o -> o.getSendReplyTo().stream()).findFirst().orElse(null);
   }
@@ -412,22 +428,26 @@ public final class Statement {
   // ---- recording helpers ----
 
   /** Outgoing: how it is (or was) transmitted (§3.2), or null when not said. */
+  @Describe("Outgoing: how it is (or was) transmitted (§3.2), or null when not said.")
   public io.github.liaisonproject.model.SendingChannel getSentVia() {
     return model.getSentVia().orElse(null);
   }
 
   /** Outgoing: sent (or to be sent) directly by mail, so recorded after the fact (§3.2). */
+  @Describe("Outgoing: sent (or to be sent) directly by mail, so recorded after the fact (§3.2).")
   public boolean isSentByDirectMail() {
     return getSentVia() == io.github.liaisonproject.model.SendingChannel.DIRECT_MAIL;
   }
 
   /** The relationship with the other side says it requires a form of submission other than mail (§3.2). */
+  @Describe("The relationship with the other side says it requires a form of submission other than mail (§3.2).")
   public boolean isReceiverRequiresSubmissionForm() {
     LiaisonRelationship r = getRelationship();
     return r != null && r.isRequiresSubmissionForm();
   }
 
   /** Who made the public record (a name or an address), or null. */
+  @Describe("Who made the public record (a name or an address), or null.")
   public String getRecordedBy() {
     return model.getRecord().flatMap(r -> r.getRecordedBy()).filter(b -> !b.isBlank()).orElse(null);
   }
@@ -438,6 +458,7 @@ public final class Statement {
    * contact point (liaison-coordination); then the assignee, if named; then the receiver: the chairs
    * of the addressed IETF groups, or the To-Contacts when no chair is known.
    */
+  @Describe("Who must see that it is publicly recorded (§3.1, §3.2).")
   public List<String> getRecordingResponsible() {
     if (isOutgoing()) {
       return getFromContacts();
@@ -455,6 +476,7 @@ public final class Statement {
   }
 
   /** The role of {@link #getRecordingResponsible()}, in words. */
+  @Describe("The role of #getRecordingResponsible(), in words.")
   public String getRecordingResponsibleRole() {
     if (isOutgoing()) {
       return "the sender (its From-Contacts)";
@@ -463,21 +485,25 @@ public final class Statement {
   }
 
   /** Incoming: the record is marked "action taken" (-05 §3.1). */
+  @Describe("Incoming: the record is marked \"action taken\" (-05 §3.1).")
   public boolean isActionTaken() {
     return model.getFollowUp().isActionTaken();
   }
 
   /** Incoming: other actions taken are recorded in a linked tool or list (-05 §3.1). */
+  @Describe("Incoming: other actions taken are recorded in a linked tool or list (-05 §3.1).")
   public boolean hasActionsRecorded() {
     return !model.getFollowUp().getActionsRecorded().isEmpty();
   }
 
   /** Incoming: an informal reply (a mail in an archive) is linked (§5.1). */
+  @Describe("Incoming: an informal reply (a mail in an archive) is linked (§5.1).")
   public boolean hasInformalReply() {
     return model.getFollowUp().getInformalReply().isPresent();
   }
 
   /** Incoming: a decision not to respond is recorded (§1). */
+  @Describe("Incoming: a decision not to respond is recorded (§1).")
   public boolean isDecidedNotToRespond() {
     return model.getFollowUp().isDecidedNotToRespond();
   }
@@ -490,6 +516,7 @@ public final class Statement {
    * (inferred: the text names only the chairs of the addressed group); then the liaison manager(s),
    * who support them, where a relationship has one.
    */
+  @Describe("Who owns the response to an incoming request (§5.1): the chairs of the addressed groups; for an addressed area its ADs, for the IETF or IESG the IETF Chair, for the IAB the IAB Chair (inferred: the text names only the chairs of the addressed group); then the liaison manager(s), who support them, where a relationship has one.")
   public List<String> getResponseOwners() {
     Set<String> all = new LinkedHashSet<>();
     for (Body b : model.getTo()) {
@@ -507,6 +534,7 @@ public final class Statement {
   }
 
   /** How an incoming request's response is settled, in words, or null while it is open (RESPONSE-DUE). */
+  @Describe("How an incoming request's response is settled, in words, or null while it is open (RESPONSE-DUE).")
   public String getResponseSettledBy() {
     if (hasRecordedResponse()) {
       return "a recorded reply names it";
@@ -521,6 +549,7 @@ public final class Statement {
   }
 
   /** The originating organization has been told something: a recorded reply or a linked informal one (§5.1). */
+  @Describe("The originating organization has been told something: a recorded reply or a linked informal one (§5.1).")
   public boolean isOriginatorInformed() {
     return hasRecordedResponse() || hasInformalReply();
   }
@@ -529,6 +558,7 @@ public final class Statement {
    * Who tells the originating organization what the IETF decided (§5.1): the liaison manager(s) where
    * a relationship has one; else (inferred) the response owners together with the IAB's contact point.
    */
+  @Describe("Who tells the originating organization what the IETF decided (§5.1): the liaison manager(s) where a relationship has one; else (inferred) the response owners together with the IAB's contact point.")
   public List<String> getOriginatorInformers() {
     if (hasLiaisonManager()) {
       return getManagerAddresses();
@@ -541,31 +571,37 @@ public final class Statement {
   }
 
   /** The number of IETF-side To bodies (the groups addressed). */
+  @Describe("The number of IETF-side To bodies (the groups addressed).")
   public int getIetfRecipientCount() {
     return getIetfRecipients().size();
   }
 
   /** Incoming and addressed to several groups: the group that leads the response, or null (§5.1). */
+  @Describe("Incoming and addressed to several groups: the group that leads the response, or null (§5.1).")
   public Body getLeadGroup() {
     return model.getLeadGroup().orElse(null);
   }
 
   /** A reply that declines the request or honours it with modifications (§5.1). */
+  @Describe("A reply that declines the request or honours it with modifications (§5.1).")
   public boolean isDeclinesOrModifies() {
     return model.getReply().isDeclinesOrModifies();
   }
 
   /** A reply that gives its reasons or an alternate course of action (§5.1). */
+  @Describe("A reply that gives its reasons or an alternate course of action (§5.1).")
   public boolean isGivesReasons() {
     return model.getReply().isGivesReasons();
   }
 
   /** The date by which a reply promises the requested action, or null (§5.1). */
+  @Describe("The date by which a reply promises the requested action, or null (§5.1).")
   public LocalDate getPromisesActionBy() {
     return model.getReply().getPromisesActionBy().orElse(null);
   }
 
   /** Days the deadline is past (0 when not passed or none). */
+  @Describe("Days the deadline is past (0 when not passed or none).")
   public long getDaysOverdue() {
     Long days = getDaysToDeadline();
     return days == null || days >= 0 ? 0 : -days;
@@ -574,11 +610,13 @@ public final class Statement {
   // ---- purpose helpers ----
 
   /** The ids of the statements this one answers (In Response, §2.2); empty when it names none. */
+  @Describe("The ids of the statements this one answers (In Response, §2.2); empty when it names none.")
   public List<String> getRespondsTo() {
     return model.getRespondsTo();
   }
 
   /** Outgoing: the deadline falls before the day it is sent (the sent date, else the as-of date). */
+  @Describe("Outgoing: the deadline falls before the day it is sent (the sent date, else the as-of date).")
   public boolean isDeadlineBeforeSending() {
     LocalDate d = getDeadline();
     return d != null && d.isBefore(getTransmittedOn());
@@ -587,168 +625,34 @@ public final class Statement {
   // ---- routing helpers ----
 
   /** Incoming and received through a central address (liaison-coordination or a manager alias, -05 §2.1). */
+  @Describe("Incoming and received through a central address (liaison-coordination or a manager alias, -05 §2.1).")
   public boolean isReceivedCentrally() {
     return isIncoming() && getReceivedAt() != null;
   }
 
-  /**
-   * The To addresses of the delivery (ROUTE-DELIVERY, -05 §2.1): outgoing, the Send To alone when
-   * present, else every To-Contact; incoming received through a central address, every To-Contact
-   * (the distribution after recording); otherwise none, and none for a withdrawn statement.
-   */
-  public List<String> getDeliveryTo() {
-    if (deliveryTo == null) {
-      deliveryTo = computeDeliveryTo();
-    }
-    return deliveryTo;
-  }
-
-  private List<String> computeDeliveryTo() {
-    if (isWithdrawn()) {
-      return List.of();
-    }
-    if (isOutgoing()) {
-      if (getSendTo() != null) {
-        return List.of(getSendTo());
-      }
-      // -05 §2.1: a reply's "Send to" address is the original's "Send Reply To"; a reply that leaves
-      // it empty still goes there (ROUTE-REPLY-SEND-TO proposes filling it in).
-      return getOriginalSendReplyTo() != null ? List.of(getOriginalSendReplyTo()) : getToContacts();
-    }
-    if (isMisdirectedWithKnownGroups()) {
-      return List.of(); // ROUTE-MISDIRECTED forwards it to the right groups instead
-    }
-    return isReceivedCentrally() ? getToContacts() : List.of();
-  }
-
-  /** Incoming, marked misdirected, and the right groups' addresses are known (§3.1). */
-  public boolean isMisdirectedWithKnownGroups() {
-    return isIncoming() && !isWithdrawn() && model.isMisdirected() && !getCorrectGroupAddresses().isEmpty();
-  }
-
-  /** The Send To the delivery uses: the statement's own, else (a reply) the original's Send Reply To; or null. */
-  public String getEffectiveSendTo() {
-    if (getSendTo() != null) {
-      return getSendTo();
-    }
-    return isOutgoing() ? getOriginalSendReplyTo() : null;
-  }
-
-  /**
-   * The Cc addresses of an outgoing delivery: every From-Contact, except those already in To and,
-   * when a Send To is given, those that are To-Contacts (the statement then reaches the receiving
-   * body only through its Send To). Empty for incoming statements.
-   */
-  public List<String> getDeliveryCc() {
-    if (deliveryCc == null) {
-      deliveryCc = computeDeliveryCc();
-    }
-    return deliveryCc;
-  }
-
-  private List<String> computeDeliveryCc() {
-    if (!isOutgoing()) {
-      return List.of();
-    }
-    List<String> to = getDeliveryTo();
-    boolean sendTo = getEffectiveSendTo() != null;
-    List<String> cc = new ArrayList<>(getFromContacts().size());
-    for (String a : getFromContacts()) {
-      if (!containsAddress(to, a) && !(sendTo && containsAddress(getToContacts(), a)) && !cc.contains(a)) {
-        cc.add(a);
-      }
-    }
-    return List.copyOf(cc);
-  }
-
   /** The Send Reply To an outgoing statement should carry: the manager alias for its To side, else liaison-coordination. */
+  @Describe("The Send Reply To an outgoing statement should carry: the manager alias for its To side, else liaison-coordination.")
   public String getProposedSendReplyTo() {
     return io.github.liaisonproject.model.Replies.proposedSendReplyTo(model.getTo(), directory);
   }
 
   /** The Send Reply To is the liaison manager's alias for the To side, or the IAB's liaison-coordination address. */
+  @Describe("The Send Reply To is the liaison manager's alias for the To side, or the IAB's liaison-coordination address.")
   public boolean isSendReplyToAsExpected() {
     String s = getSendReplyTo();
     return s != null && (s.equalsIgnoreCase(String.valueOf(getManagerAlias()))
         || s.equalsIgnoreCase(getLiaisonCoordination()) || s.equalsIgnoreCase(getProposedSendReplyTo()));
   }
 
-  /**
-   * The From-Contacts §2.1 gives as examples for the sending bodies, each with its role, in order:
-   * a WG's chairs, list and ADs; an area's ADs; for the IETF or IESG the IETF Chair and the IESG;
-   * for the IAB the IAB and its Chair. Unknown groups contribute nothing.
-   */
-  private java.util.Map<String, String[]> defaultFromContacts() {
-    if (defaultFromContacts == null) {
-      defaultFromContacts = computeDefaultFromContacts();
-    }
-    return defaultFromContacts;
-  }
-
-  private java.util.Map<String, String[]> computeDefaultFromContacts() {
-    java.util.Map<String, String[]> all = new java.util.LinkedHashMap<>();
-    java.util.function.BiConsumer<String, String> add = (address, role) -> {
-      if (address != null && !address.isBlank()) {
-        all.putIfAbsent(address.trim().toLowerCase(Locale.ROOT), new String[] {address.trim(), role});
-      }
-    };
-    for (Body b : model.getFrom()) {
-      switch (b.getKind()) {
-        case WORKING_GROUP: {
-          chairsOf(b).forEach(a -> add.accept(a, "a chair of " + b.getLabel()));
-          add.accept(listOf(b), "the list of " + b.getLabel());
-          String area = areaOf(b);
-          if (area != null) {
-            directory.directorsOf(area).forEach(p -> add.accept(p.getAddress(), p.getName() + ", Area Director of " + area));
-          }
-          break;
-        }
-        case AREA:
-          directory.directorsOf(b.getKey()).forEach(p -> add.accept(p.getAddress(),
-              p.getName() + ", Area Director of " + b.getKey()));
-          break;
-        case IETF:
-        case IESG:
-          directory.getIetfChair().ifPresent(p -> add.accept(p.getAddress(), p.getName() + ", IETF Chair"));
-          add.accept(directory.getIesgAddress().orElse(null), "the IESG");
-          break;
-        case IAB:
-          add.accept(directory.getIabAddress().orElse(null), "the IAB");
-          directory.getIabChair().ifPresent(p -> add.accept(p.getAddress(), p.getName() + ", IAB Chair"));
-          break;
-        default:
-          break;
-      }
-    }
-    return all;
-  }
-
-  /** The default From-Contacts (see {@link #defaultFromContacts()}) missing from the From-Contacts, in order. */
-  public List<String> getMissingDefaultFromContacts() {
-    if (missingDefaultFromContacts == null) {
-      missingDefaultFromContacts = computeMissingDefaultFromContacts();
-    }
-    return missingDefaultFromContacts;
-  }
-
-  private List<String> computeMissingDefaultFromContacts() {
-    return defaultFromContacts().values().stream().map(v -> v[0]).filter(a -> !containsAddress(getFromContacts(), a))
-        .toList();
-  }
-
-  /** A default From-Contact with its role: "nina.chair@example.org (a chair of IETF WG netconf)". */
-  public String describeDefaultFromContact(String address) {
-    String[] v = address == null ? null : defaultFromContacts().get(address.trim().toLowerCase(Locale.ROOT));
-    return v == null ? String.valueOf(address) : v[0] + " (" + v[1] + ")";
-  }
-
   /** Who sends an outgoing statement: the submitter when known, else the chairs of the sending groups. */
+  @Describe("Who sends an outgoing statement: the submitter when known, else the chairs of the sending groups.")
   public List<String> getSenderAddresses() {
     String submitter = getSubmitterAddress();
     return submitter != null ? List.of(submitter) : getResponsibleChairs();
   }
 
   /** Sent through the recording tool, whose delivery copies the From-Contacts (ROUTE-DELIVERY). */
+  @Describe("Sent through the recording tool, whose delivery copies the From-Contacts (ROUTE-DELIVERY).")
   public boolean isSentThroughTool() {
     return isSent() && model.getSentVia().map(v -> v == io.github.liaisonproject.model.SendingChannel.RECORDING_TOOL)
         .orElse(false);
@@ -765,11 +669,13 @@ public final class Statement {
   }
 
   /** Who holds the central address it was received at: "the liaison manager" or "the IAB's liaison contact point". */
+  @Describe("Who holds the central address it was received at: \"the liaison manager\" or \"the IAB's liaison contact point\".")
   public String getReceivedAtRole() {
     return receivedAtRelationship() != null ? "the liaison manager" : "the IAB's liaison contact point";
   }
 
   /** The addresses of whoever holds the central address it was received at (alias and managers, or that address). */
+  @Describe("The addresses of whoever holds the central address it was received at (alias and managers, or that address).")
   public List<String> getReceivedAtHolders() {
     LiaisonRelationship r = receivedAtRelationship();
     if (r != null) {
@@ -779,6 +685,7 @@ public final class Statement {
   }
 
   /** "IETF WG teas, IETF WG ccamp": the labels of some bodies, for messages; "none" when empty. */
+  @Describe("\"IETF WG teas, IETF WG ccamp\": the labels of some bodies, for messages; \"none\" when empty.")
   public String labelsOf(List<Body> bodies) {
     if (bodies == null || bodies.isEmpty()) {
       return "none";
@@ -787,11 +694,13 @@ public final class Statement {
   }
 
   /** Incoming and misdirected: the groups it should go to (§3.1). */
+  @Describe("Incoming and misdirected: the groups it should go to (§3.1).")
   public List<Body> getCorrectGroups() {
     return model.getCorrectGroups();
   }
 
   /** The addresses of the right groups of a misdirected statement: chairs and list of each WG or RG, ADs of each area. */
+  @Describe("The addresses of the right groups of a misdirected statement: chairs and list of each WG or RG, ADs of each area.")
   public List<String> getCorrectGroupAddresses() {
     Set<String> all = new LinkedHashSet<>();
     for (Body b : model.getCorrectGroups()) {
@@ -808,180 +717,40 @@ public final class Statement {
   }
 
   /** Whom to inform about a misdirected statement: the liaison manager(s) where a relationship exists, else the IAB's contact point. */
+  @Describe("Whom to inform about a misdirected statement: the liaison manager(s) where a relationship exists, else the IAB's contact point.")
   public List<String> getMisdirectedInform() {
     return hasLiaisonManager() ? getManagerAddresses() : List.of(getLiaisonCoordination());
   }
 
+  /** The IESG's address, or null when the directory has none. */
+  @Describe("The IESG's address, or null when the directory has none.")
+  public String getIesgAddress() {
+    return directory.getIesgAddress().orElse(null);
+  }
+
   /** The IAB's address, or null when the directory has none. */
+  @Describe("The IAB's address, or null when the directory has none.")
   public String getIabAddress() {
     return directory.getIabAddress().orElse(null);
   }
 
   /** The IRTF Chair's address, or null when the directory has none. */
+  @Describe("The IRTF Chair's address, or null when the directory has none.")
   public String getIrtfChairAddress() {
     return directory.getIrtfChair().map(Person::getAddress).orElse(null);
   }
 
-  // ---- approval helpers ----
-
-  /**
-   * One approval a statement needs (§4.1): for whom (the sending group or groups it covers) and who
-   * can give it. The approvers are empty only when the directory cannot name anyone
-   * (APPROVAL-UNKNOWN-AREA reports that).
-   */
-  public record ApprovalUnit(String forWhom, java.util.List<Approver> approvers) {
-    public ApprovalUnit {
-      forWhom = forWhom == null ? "" : forWhom;
-      approvers = approvers == null ? java.util.List.of() : java.util.List.copyOf(approvers);
-    }
-  }
-
-  /**
-   * The From bodies that carry an IETF approval requirement (§4.1): the IETF, the IESG, the IAB,
-   * areas and WGs, without repeats. Research groups and the IRTF are not among them (§1: see
-   * IRTF-RESPONSE-VIA-IAB); bodies of other organizations neither.
-   */
-  public java.util.List<Body> getApprovingGroups() {
-    if (approvingGroups == null) {
-      approvingGroups = computeApprovingGroups();
-    }
-    return approvingGroups;
-  }
-
-  private java.util.List<Body> computeApprovingGroups() {
-    java.util.List<Body> out = new java.util.ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Body b : model.getFrom()) {
-      if (b == null || !approvalKind(b.getKind())) {
-        continue;
-      }
-      if (seen.add(b.getKind() + ":" + b.getKey())) {
-        out.add(b);
-      }
-    }
-    return out;
-  }
-
-  /** How many distinct From bodies carry an IETF approval requirement. */
-  public int getApprovingGroupCount() {
-    return getApprovingGroups().size();
-  }
-
-  private static boolean approvalKind(BodyKind k) {
-    return k == BodyKind.IETF || k == BodyKind.IESG || k == BodyKind.IAB || k == BodyKind.AREA
-        || k == BodyKind.WORKING_GROUP;
-  }
-
-  /**
-   * The approvals the sending groups need, one per approving authority: one per area (its WGs and
-   * the area itself share it: any AD of the area approves for all of them), one for the IETF and
-   * the IESG together (the IETF Chair), one for the IAB (the IAB Chair). A WG the directory does
-   * not know, or whose area it does not know, gets a unit of its own with no approvers.
-   */
-  public java.util.List<ApprovalUnit> getApprovalUnits() {
-    if (approvalUnits == null) {
-      approvalUnits = computeApprovalUnits();
-    }
-    return approvalUnits;
-  }
-
-  private java.util.List<ApprovalUnit> computeApprovalUnits() {
-    java.util.Map<String, java.util.List<Body>> groups = new java.util.LinkedHashMap<>();
-    java.util.Map<String, String> areaOfUnit = new java.util.HashMap<>();
-    for (Body b : getApprovingGroups()) {
-      String key;
-      switch (b.getKind()) {
-        case IETF: case IESG:
-          key = "ietf";
-          break;
-        case IAB:
-          key = "iab";
-          break;
-        case AREA:
-          key = "area:" + b.getKey();
-          areaOfUnit.put(key, b.getKey());
-          break;
-        default: {
-          String area = areaOf(b);
-          if (area == null) {
-            key = "wg:" + b.getKey();
-          } else {
-            key = "area:" + area.trim().toLowerCase(Locale.ROOT);
-            areaOfUnit.put(key, area.trim());
-          }
-        }
-      }
-      groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(b);
-    }
-    java.util.List<ApprovalUnit> units = new java.util.ArrayList<>();
-    for (java.util.Map.Entry<String, java.util.List<Body>> e : groups.entrySet()) {
-      String key = e.getKey();
-      java.util.List<Body> bodies = e.getValue();
-      // Sorted, so that the order of the From bodies never changes the answer.
-      String labels = String.join(" and ", bodies.stream().map(Body::getLabel).sorted().toList());
-      if (key.equals("ietf")) {
-        units.add(new ApprovalUnit(labels, getIetfChair()));
-      } else if (key.equals("iab")) {
-        units.add(new ApprovalUnit(labels, getIabChair()));
-      } else if (key.startsWith("wg:")) {
-        units.add(new ApprovalUnit(labels + " (area unknown: the WG is not in the directory)", java.util.List.of()));
-      } else {
-        String area = areaOfUnit.get(key);
-        boolean onlyTheArea = bodies.size() == 1 && bodies.get(0).getKind() == BodyKind.AREA;
-        boolean namesTheArea = bodies.stream().anyMatch(b -> b.getKind() == BodyKind.AREA);
-        String forWhom = namesTheArea ? labels : labels + " (area " + area + ")";
-        java.util.List<Approver> ads = knowsArea(area) ? areaDirectors(area) : java.util.List.of();
-        if (ads.isEmpty()) {
-          forWhom = onlyTheArea ? labels + " (no Area Director in the directory)"
-              : labels + " (area " + area + ": no Area Director in the directory)";
-        }
-        units.add(new ApprovalUnit(forWhom, ads));
-      }
-    }
-    return units;
-  }
-
   /** True when a From body is the IRTF or one of its research groups. */
+  @Describe("True when a From body is the IRTF or one of its research groups.")
   public boolean isFromIrtf() {
     return model.getFrom().stream().anyMatch(b -> b != null && b.getKind().isIrtf());
   }
 
   /** The IRTF and research-group From bodies, as "IRTF RG cfrg and IRTF RG x"; "" when none. */
+  @Describe("The IRTF and research-group From bodies, as \"IRTF RG cfrg and IRTF RG x\"; \"\" when none.")
   public String getIrtfSenders() {
     return String.join(" and ", model.getFrom().stream().filter(b -> b != null && b.getKind().isIrtf())
         .map(Body::getLabel).distinct().sorted().toList());
-  }
-
-  /**
-   * Who can meet a need, in words, from the approvers' directory roles: "an Area Director of ops",
-   * "the IETF Chair", "the IAB Chair (for the IAB)"; "nobody the directory knows" when empty.
-   */
-  public String approverRole(ApprovalNeed need) {
-    if (need == null || need.getApprovers().isEmpty()) {
-      return "nobody the directory knows";
-    }
-    java.util.Set<String> roles = new java.util.LinkedHashSet<>();
-    for (Approver a : need.getApprovers()) {
-      switch (a.role()) {
-        case AREA_DIRECTOR:
-          roles.add("an Area Director of " + a.group());
-          break;
-        case IETF_CHAIR:
-          roles.add("the IETF Chair");
-          break;
-        case IAB_CHAIR:
-          roles.add("the IAB Chair (for the IAB)");
-          break;
-        default:
-          roles.add(a.role().name());
-      }
-    }
-    return String.join(" or ", roles);
-  }
-
-  /** The potential approvers' addresses of a need; empty for null. */
-  public java.util.List<String> approverAddresses(ApprovalNeed need) {
-    return need == null ? java.util.List.of() : need.getApprovers().stream().map(Approver::address).toList();
   }
 
   // ---- relationship helpers ----
@@ -990,6 +759,7 @@ public final class Statement {
    * The liaison relationships with the other side (To bodies when outgoing, From bodies when
    * incoming) that have a liaison manager or alias, one per relationship, in the bodies' order.
    */
+  @Describe("The liaison relationships with the other side (To bodies when outgoing, From bodies when incoming) that have a liaison manager or alias, one per relationship, in the bodies' order.")
   public java.util.List<LiaisonRelationship> getCounterpartRelationships() {
     java.util.List<LiaisonRelationship> out = new java.util.ArrayList<>();
     for (Body b : getCounterparts()) {
@@ -1006,63 +776,22 @@ public final class Statement {
   }
 
   /** A relationship's name: "ITU-T Study Group 15", "3GPP"; "" for null. */
+  @Describe("A relationship's name: \"ITU-T Study Group 15\", \"3GPP\"; \"\" for null.")
   public static String relationshipLabel(LiaisonRelationship r) {
     return r == null ? "" : r.getOrganization() + r.getGroup().map(g -> " " + g).orElse("");
   }
 
-  /**
-   * The liaison contacts an outgoing statement's From-Contacts lack (§2.1): for each relationship
-   * with the other side whose alias and managers are all missing, "the liaison manager for X" with
-   * those addresses; with no relationship at all, "an IAB liaison contact" (liaison-coordination)
-   * when it is missing. Empty when nothing is missing, and for incoming statements.
-   */
-  public java.util.List<io.github.liaisonproject.rules.Responsible> getMissingLiaisonContacts() {
-    java.util.List<io.github.liaisonproject.rules.Responsible> out = new java.util.ArrayList<>();
-    if (!isOutgoing()) {
-      return out;
-    }
-    java.util.List<LiaisonRelationship> rels = getCounterpartRelationships();
-    String lc = directory.getLiaisonCoordination();
-    boolean iabContactPresent = lc != null && containsAddress(model.getFromContacts(), lc);
-    if (rels.isEmpty()) {
-      if (lc != null && !iabContactPresent) {
-        out.add(new io.github.liaisonproject.rules.Responsible("an IAB liaison contact", java.util.List.of(lc)));
-      }
-      return out;
-    }
-    // §2.1: "the liaison manager (if one exists) and/or an IAB liaison contact": either satisfies it.
-    if (iabContactPresent) {
-      return out;
-    }
-    for (LiaisonRelationship r : rels) {
-      boolean present = r.getAddresses().stream().anyMatch(a -> containsAddress(model.getFromContacts(), a));
-      if (!present) {
-        java.util.List<String> addresses = new java.util.ArrayList<>(r.getAddresses());
-        if (lc != null) {
-          addresses.add(lc);
-        }
-        out.add(new io.github.liaisonproject.rules.Responsible("the liaison manager for " + relationshipLabel(r)
-            + " (or an IAB liaison contact)", addresses));
-      }
-    }
-    return out;
-  }
-
-
   // ---- consensus helpers ----
 
-  /** True when a From body is an area, the IETF or the IESG: an area- or IETF-level statement (-05 §4.2). */
-  public boolean isAreaOrIetfLevelSender() {
-    return isFromKind(BodyKind.AREA) || isFromKind(BodyKind.IETF) || isFromKind(BodyKind.IESG);
-  }
-
   /** The IETF-side From bodies as the procedure names them: "IETF WG netconf, IETF area ops"; "the sending group" with none. */
+  @Describe("The IETF-side From bodies as the procedure names them: \"IETF WG netconf, IETF area ops\"; \"the sending group\" with none.")
   public String getSenderLabels() {
     List<String> labels = model.getFrom().stream().filter(Body::isIetfSide).map(Body::getLabel).toList();
     return labels.isEmpty() ? "the sending group" : String.join(", ", labels);
   }
 
   /** The declared level in words: "WG consensus", "no statement about consensus". */
+  @Describe("The declared level in words: \"WG consensus\", \"no statement about consensus\".")
   public String getConsensusDeclaredLabel() {
     switch (getConsensusDeclared()) {
       case EXISTING_IETF_CONSENSUS: return "existing IETF consensus";
@@ -1076,42 +805,17 @@ public final class Statement {
   }
 
   /** The IETF-side To bodies as the procedure names them ("IETF WG teas"); "the addressed group" with none. */
+  @Describe("The IETF-side To bodies as the procedure names them (\"IETF WG teas\"); \"the addressed group\" with none.")
   public String getAddressedGroupLabels() {
     List<String> labels = getIetfRecipients().stream().map(Body::getLabel).toList();
     return labels.isEmpty() ? "the addressed group" : String.join(", ", labels);
   }
 
   /**
-   * Who judges the level of consensus an outgoing statement needs (§4, §4.2): for a WG its chairs
-   * and its area's ADs; for an area its ADs; for the IETF or IESG the IETF Chair; for the IAB the
-   * IAB Chair; for the IRTF or a research group the IRTF Chair or the group's chairs.
-   */
-  public List<String> getConsensusDeciders() {
-    Set<String> all = new LinkedHashSet<>();
-    for (Body b : model.getFrom()) {
-      switch (b.getKind()) {
-        case WORKING_GROUP -> {
-          all.addAll(chairsOf(b));
-          String area = areaOf(b);
-          if (area != null) {
-            all.addAll(addresses(directory.directorsOf(area)));
-          }
-        }
-        case RESEARCH_GROUP -> all.addAll(chairsOf(b));
-        case AREA -> all.addAll(addresses(directory.directorsOf(b.getKey())));
-        case IETF, IESG -> directory.getIetfChair().ifPresent(p -> all.add(p.getAddress()));
-        case IAB -> directory.getIabChair().ifPresent(p -> all.add(p.getAddress()));
-        case IRTF -> directory.getIrtfChair().ifPresent(p -> all.add(p.getAddress()));
-        default -> { }
-      }
-    }
-    return new ArrayList<>(all);
-  }
-
-  /**
    * Who seeks group input on an incoming request (§4.2.1): the chairs of the WGs and research groups
    * addressed; for an addressed area, its ADs.
    */
+  @Describe("Who seeks group input on an incoming request (§4.2.1): the chairs of the WGs and research groups addressed; for an addressed area, its ADs.")
   public List<String> getGroupInputSeekers() {
     Set<String> all = new LinkedHashSet<>(getResponsibleChairs());
     if (isIncoming()) {
@@ -1125,6 +829,7 @@ public final class Statement {
   }
 
   /** The mailing lists of the IETF groups addressed (incoming) or sending (outgoing), as far as known. */
+  @Describe("The mailing lists of the IETF groups addressed (incoming) or sending (outgoing), as far as known.")
   public List<String> getResponsibleLists() {
     Set<String> all = new LinkedHashSet<>();
     for (Body b : isIncoming() ? model.getTo() : model.getFrom()) {
@@ -1136,147 +841,5 @@ public final class Statement {
     return new ArrayList<>(all);
   }
 
-  /** Some transmitted document is an IETF document: an RFC, an Internet-Draft, or an IETF-stream document. */
-  public boolean isReferencingIetfDocuments() {
-    return getDocuments().stream().anyMatch(d -> d.getKind() != io.github.liaisonproject.model.DocumentKind.OTHER
-        || d.getEffectiveStream().orElse(null) == io.github.liaisonproject.model.Stream.IETF);
-  }
 
-  /** Some transmitted document is a WG Internet-Draft intended for the standards track (§4.2). */
-  public boolean isTransmittingStandardsTrackWorkingGroupDraft() {
-    return getDocuments().stream().anyMatch(d -> d.isWorkingGroupDraft()
-        && d.getStatus().map(io.github.liaisonproject.model.DocumentStatus::isStandardsTrack).orElse(false));
-  }
-
-  // ---- transmission helpers ----
-
-  /**
-   * §4.3 first paragraph: a standards-track RFC or BCP, a WG Internet-Draft intended for the
-   * standards track, or an Informational document that represents a WG position (a WG draft counts
-   * as one, inferred); IETF stream (or none given). Never true for a document
-   * {@link #isConsensusContextNeeded} holds back.
-   */
-  public boolean isReadilyTransmittable(DocumentReference d) {
-    if (d == null || isConsensusContextNeeded(d)) {
-      return false;
-    }
-    io.github.liaisonproject.model.Stream stream = d.getEffectiveStream().orElse(null);
-    if (stream != null && stream != io.github.liaisonproject.model.Stream.IETF) {
-      return false;
-    }
-    io.github.liaisonproject.model.DocumentStatus status = d.getStatus().orElse(null);
-    if (status == null) {
-      return false;
-    }
-    if (status.isStandardsTrack()) {
-      return d.getKind() == io.github.liaisonproject.model.DocumentKind.RFC || d.isWorkingGroupDraft();
-    }
-    return status == io.github.liaisonproject.model.DocumentStatus.INFORMATIONAL
-        && (d.isWorkingGroupPosition() || d.isWorkingGroupDraft());
-  }
-
-  /**
-   * §4.3 second paragraph and §1: an individual Internet-Draft, an Experimental or Historic document,
-   * an Informational document that is neither a WG document nor a WG position, or an IRTF,
-   * Independent or Editorial stream document.
-   */
-  public boolean isConsensusContextNeeded(DocumentReference d) {
-    return contextReason(d) != null;
-  }
-
-  /** Why §4.3 (or §1) holds a document back: "an individual Internet-Draft"; null when it does not. */
-  public String contextReason(DocumentReference d) {
-    if (d == null) {
-      return null;
-    }
-    io.github.liaisonproject.model.Stream stream = d.getEffectiveStream().orElse(null);
-    if (stream == io.github.liaisonproject.model.Stream.IRTF || stream == io.github.liaisonproject.model.Stream.INDEPENDENT
-        || stream == io.github.liaisonproject.model.Stream.EDITORIAL) {
-      return "a document of the " + streamLabel(stream) + " stream, which does not represent IETF consensus";
-    }
-    if (d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT
-        && d.getDraftKind().orElse(null) == io.github.liaisonproject.model.DraftKind.INDIVIDUAL) {
-      return "an individually submitted Internet-Draft";
-    }
-    io.github.liaisonproject.model.DocumentStatus status = d.getStatus().orElse(null);
-    if (status == io.github.liaisonproject.model.DocumentStatus.EXPERIMENTAL
-        || status == io.github.liaisonproject.model.DocumentStatus.HISTORIC) {
-      return (status == io.github.liaisonproject.model.DocumentStatus.EXPERIMENTAL ? "an " : "a ")
-          + statusLabel(status) + (d.getKind() == io.github.liaisonproject.model.DocumentKind.RFC ? " RFC"
-          : d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT ? " Internet-Draft (intended status)"
-          : " document");
-    }
-    if (status == io.github.liaisonproject.model.DocumentStatus.INFORMATIONAL && !d.isWorkingGroupPosition()
-        && !d.isWorkingGroupDraft()) {
-      return "an Informational document that does not represent a WG position";
-    }
-    return null;
-  }
-
-  /** True when the document's stream is IRTF, Independent or Editorial (§1). */
-  public boolean isOutsideIetfStream(DocumentReference d) {
-    io.github.liaisonproject.model.Stream stream = d == null ? null : d.getEffectiveStream().orElse(null);
-    return stream == io.github.liaisonproject.model.Stream.IRTF || stream == io.github.liaisonproject.model.Stream.INDEPENDENT
-        || stream == io.github.liaisonproject.model.Stream.EDITORIAL;
-  }
-
-  /** "RFC 8407 (Best Current Practice)", "draft-ietf-teas-foo (WG Internet-Draft, intended Proposed Standard)". */
-  public String describeDocument(DocumentReference d) {
-    if (d == null) {
-      return "?";
-    }
-    List<String> parts = new ArrayList<>();
-    if (d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT) {
-      parts.add(d.getDraftKind().map(k -> k == io.github.liaisonproject.model.DraftKind.INDIVIDUAL
-          ? "individual Internet-Draft" : "WG Internet-Draft").orElse("Internet-Draft"));
-    }
-    d.getStatus().ifPresent(st -> parts.add(
-        (d.getKind() == io.github.liaisonproject.model.DocumentKind.INTERNET_DRAFT ? "intended " : "") + statusLabel(st)));
-    d.getStream().filter(st -> st != io.github.liaisonproject.model.Stream.IETF)
-        .ifPresent(st -> parts.add(streamLabel(st) + " stream"));
-    return parts.isEmpty() ? d.getName() : d.getName() + " (" + String.join(", ", parts) + ")";
-  }
-
-  private static String statusLabel(io.github.liaisonproject.model.DocumentStatus status) {
-    switch (status) {
-      case INTERNET_STANDARD: return "Internet Standard";
-      case DRAFT_STANDARD: return "Draft Standard";
-      case PROPOSED_STANDARD: return "Proposed Standard";
-      case BEST_CURRENT_PRACTICE: return "Best Current Practice";
-      case INFORMATIONAL: return "Informational";
-      case EXPERIMENTAL: return "Experimental";
-      default: return "Historic";
-    }
-  }
-
-  private static String streamLabel(io.github.liaisonproject.model.Stream stream) {
-    switch (stream) {
-      case INDEPENDENT: return "Independent";
-      case EDITORIAL: return "Editorial";
-      default: return stream.name();
-    }
-  }
-
-  // ---- alternative approval policy helpers ----
-
-  /**
-   * Every potential approver of every approval unit, without repeats, in unit order: for a policy
-   * where any one of them approves for all (the IETF tool's stated intent).
-   */
-  public java.util.List<Approver> getAllPotentialApprovers() {
-    java.util.List<Approver> all = new java.util.ArrayList<>();
-    for (ApprovalUnit u : getApprovalUnits()) {
-      for (Approver a : u.approvers()) {
-        if (all.stream().noneMatch(x -> x.address().equalsIgnoreCase(a.address()))) {
-          all.add(a);
-        }
-      }
-    }
-    return all;
-  }
-
-  /** The approval units' labels joined ("IETF WG ccamp (area rtg) and IETF WG netconf (area ops)"). */
-  public String getApprovalUnitsLabel() {
-    return String.join(" and ", getApprovalUnits().stream().map(ApprovalUnit::forWhom).sorted().toList());
-  }
 }

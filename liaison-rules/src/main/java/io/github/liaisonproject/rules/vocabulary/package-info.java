@@ -1,17 +1,16 @@
 /**
- * The vocabulary of the rule files: the facts rules match ({@link
- * io.github.liaisonproject.rules.vocabulary.Statement}, {@link
- * io.github.liaisonproject.rules.vocabulary.ApprovalNeed}, the model's documents and bodies, and the
- * parts of the statement inserted once per assessment: {@link
- * io.github.liaisonproject.rules.vocabulary.DocumentFact}, {@link
- * io.github.liaisonproject.rules.vocabulary.ApprovalUnitFact}, {@link
- * io.github.liaisonproject.rules.vocabulary.UnreadableAttachmentFact}, {@link
- * io.github.liaisonproject.rules.vocabulary.CounterpartRelationshipFact}, {@link
- * io.github.liaisonproject.rules.vocabulary.MissingLiaisonContactFact}, {@link
- * io.github.liaisonproject.rules.vocabulary.MissingFromContactFact}; {@code from $s.documents} and
- * the like still work, at the cost of fact handles made by every rule that uses them) and
- * the global {@code report} whose one-line calls turn a rule's metadata into findings, decisions and
- * obligations. Rule files may import from this package and the model's; Java callers use the
- * package {@code io.github.liaisonproject.rules} instead.
+ * The vocabulary of the rule files, closed and listed in {@link
+ * io.github.liaisonproject.rules.vocabulary.Vocabulary}: the facts Java inserts for every
+ * assessment (the {@link io.github.liaisonproject.rules.vocabulary.Statement}, its parts as plain
+ * facts: {@code FromBody}, {@code ToBody}, {@code Contact}, {@code OriginalStatement}, {@code
+ * DocumentFact}, {@code AttachmentFact}; and directory lookups: {@code RoleHolder}, {@code
+ * CounterpartRelationshipFact}), the facts rules derive through {@code report} ({@code
+ * ApprovalNeed}, {@code ApprovalGiven}, {@code DeliveryAddress}, {@code ContextNeeded}, {@code
+ * UsualContact}), the helpers {@code Addresses} (address comparison) and {@code Words} (wording of
+ * messages), and the global {@code report} whose one-line calls turn a rule's metadata into
+ * findings, decisions and obligations. Every decision of the procedure is written in the rule
+ * files; the types here look things up and format text. docs/vocabulary.md is generated from
+ * {@code Vocabulary}. Rule files may import from this package and the model's; Java callers use
+ * the package {@code io.github.liaisonproject.rules} instead.
  */
 package io.github.liaisonproject.rules.vocabulary;

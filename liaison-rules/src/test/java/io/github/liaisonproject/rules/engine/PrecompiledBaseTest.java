@@ -17,6 +17,7 @@ import org.kie.api.conf.EventProcessingOption;
 /** The precompiled base has the options of its kmodule.xml kbase and the recording consequence-exception handler. */
 class PrecompiledBaseTest {
   @Test
+  @SuppressWarnings("unchecked") // Drools' getOption(KEY) is declared with a raw option type
   void thePrecompiledBaseRecordsThrowingConsequences() throws IOException {
     List<RuleFile> files = new ArrayList<>();
     for (String concern : LiaisonRules.CONCERNS) {

@@ -1,270 +1,714 @@
 package io.github.liaisonproject.rules.oracle;
 
 import io.github.liaisonproject.model.Approval;
+import io.github.liaisonproject.model.Area;
+import io.github.liaisonproject.model.Body;
 import io.github.liaisonproject.model.BodyKind;
 import io.github.liaisonproject.model.ConsensusLevel;
 import io.github.liaisonproject.model.ConsensusProcess;
 import io.github.liaisonproject.model.Directory;
 import io.github.liaisonproject.model.DiscussionOutcome;
+import io.github.liaisonproject.model.DocumentKind;
 import io.github.liaisonproject.model.DocumentReference;
+import io.github.liaisonproject.model.DocumentStatus;
+import io.github.liaisonproject.model.DraftKind;
+import io.github.liaisonproject.model.LiaisonRelationship;
 import io.github.liaisonproject.model.LiaisonStatement;
-import io.github.liaisonproject.rules.Approver;
-import io.github.liaisonproject.rules.LiaisonRules;
-import io.github.liaisonproject.rules.vocabulary.Statement;
+import io.github.liaisonproject.model.Person;
+import io.github.liaisonproject.model.Purpose;
+import io.github.liaisonproject.model.ResearchGroup;
+import io.github.liaisonproject.model.Role;
+import io.github.liaisonproject.model.Stage;
+import io.github.liaisonproject.model.Stream;
+import io.github.liaisonproject.model.WorkingGroup;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The approval, routing, transmission and consensus rules of the standard rule set written as plain
- * Java, one block per rule, from the conditions of approval.drl, routing.drl, transmission.drl and
- * consensus.drl. It is the speed limit the Drools rule set is measured against, and a differential
- * oracle: on generated statements both must give the same {@link Answer}.
+ * An independent, plain-Java reading of the approval, routing, transmission and consensus rules
+ * (and the relationship rules' one finding): the same decisions as approval.drl, routing.drl,
+ * transmission.drl, consensus.drl and relationship.drl, written again
+ * from the procedure (draft-iab-rfc4053bis, sections cited per method) and the rule files' comments,
+ * using only the model ({@code io.github.liaisonproject.model}) and the directory's look-ups.
  *
- * <p>It reuses the rules' vocabulary ({@link Statement}: the same helpers the rule conditions call),
- * so what it checks independently is the engine side: every rule's condition, the firing of one rule
- * per approval unit, {@code not ApprovalGiven} with APPROVAL-SELF and salience, {@code from} over the
- * documents, and the way consequences become findings (a proposal of a rule with a severity is a
- * finding; obligations and decisions are not).
+ * <p>It shares no code with the rule set: nothing from the rule vocabulary or the engine (a test,
+ * {@code OracleIndependenceTest}, scans this package's sources for it). On generated statements the
+ * two must give the same {@link Answer}; a difference means one of them reads the procedure wrongly.
+ *
+ * <p>One method per decision. The methods are protected and not final so that the mutation test
+ * ({@code DifferentialTest.aDeliberatelyWrongOracleIsCaught}) can alter one decision and show that
+ * the comparison notices.
  */
-public final class HandCoded {
-  private HandCoded() {}
+public class HandCoded {
+  /** The oracle as the rule set should behave. */
+  public static final HandCoded STANDARD = new HandCoded();
 
-  /** Findings (rule IDs), approval requirements and delivery for one statement. */
-  public static Answer assess(LiaisonStatement model, Directory directory, LocalDate asOf, List<LiaisonStatement> related) {
-    Statement s = new Statement(model, directory, asOf, related, LiaisonRules.DEFAULT_DUE_SOON_DAYS);
+  protected HandCoded() {}
+
+  /** Findings (rule IDs), approval requirements, delivery and document verdicts for one statement. */
+  public static Answer assess(LiaisonStatement s, Directory directory, LocalDate asOf, List<LiaisonStatement> related) {
+    return STANDARD.answer(s, directory, asOf, related);
+  }
+
+  /** Everything the differential test compares, by this oracle. */
+  public Answer answer(LiaisonStatement s, Directory directory, LocalDate asOf, List<LiaisonStatement> related) {
+    Case c = new Case(s, directory, related);
     TreeSet<String> findings = new TreeSet<>();
+
+    List<Requirement> requirements = approvalRequirements(c);
+    findings.addAll(approvalFindings(c, requirements));
+    findings.addAll(irtfFindings(c));
+
+    List<String> to = deliveryTo(c);
+    List<String> cc = to.isEmpty() || !c.outgoing() ? List.of() : deliveryCc(c, to);
+    List<String> replyTo = to.isEmpty() || !c.outgoing() || c.sendReplyTo() == null ? List.of() : List.of(c.sendReplyTo());
+    List<String> forwarded = misdirectedForward(c);
+    List<String> allTo = new ArrayList<>(to);
+    allTo.addAll(forwarded);
+    findings.addAll(routingFindings(c));
+    findings.addAll(relationshipFindings(c));
+
+    List<String> documents = new ArrayList<>();
+    for (DocumentReference d : distinctDocuments(s)) {
+      Verdict v = c.outgoing() ? verdict(d) : new Verdict(Verdict.UNKNOWN, Set.of());
+      findings.addAll(v.findings());
+      documents.add(Answer.document(d.getName(), v.eligibility(), v.findings()));
+    }
+
+    if (c.outgoing()) {
+      findings.addAll(consensusFindings(c));
+    }
+
     List<String> approvals = new ArrayList<>();
-    approval(s, findings, approvals);
-    List<String> to = new ArrayList<>();
-    List<String> cc = new ArrayList<>();
-    List<String> replyTo = new ArrayList<>();
-    routing(s, findings, to, cc, replyTo);
-    transmission(s, findings);
-    consensus(s, findings);
-    approvals.sort(null);
-    return new Answer(findings, approvals, to, cc, replyTo);
+    for (Requirement r : requirements) {
+      approvals.add(Answer.requirement(r.ruleId(), r.approverLabels(), r.approvedBy(), r.bySubmitting()));
+    }
+    return Answer.of(findings, approvals, allTo, cc, replyTo, documents);
   }
 
-  // ---- approval.drl ----------------------------------------------------------------------------
+  // ---- the statement at hand -------------------------------------------------------------------
 
-  private static final class Need {
-    final String forWhom;
+  /** The statement with its directory and related statements, and the few facts every decision reads. */
+  protected record Case(LiaisonStatement s, Directory dir, List<LiaisonStatement> related) {
+    boolean outgoing() { return s.isOutgoing(); }
+    boolean incoming() { return s.isIncoming(); }
+    boolean withdrawn() { return s.getStage() == Stage.WITHDRAWN; }
+    boolean inResponse() { return s.getPurpose().orElse(null) == Purpose.IN_RESPONSE; }
+    String sendTo() { return s.getSendTo().orElse(null); }
+    String sendReplyTo() { return s.getSendReplyTo().orElse(null); }
+    ConsensusLevel declared() { return s.getConsensus().getDeclared(); }
+    ConsensusProcess process() { return s.getConsensus().getProcess(); }
+
+    boolean from(BodyKind kind) {
+      return s.getFrom().stream().anyMatch(b -> b.getKind() == kind);
+    }
+
+    boolean fromIrtf() {
+      return from(BodyKind.IRTF) || from(BodyKind.RESEARCH_GROUP);
+    }
+
+    /**
+     * §2.1: "this 'Send to' address is the 'Send Reply To' address provided by the other
+     * organisation in the original statement". The originals are the related statements whose id
+     * this one responds to; the first (in the order given) that has a Send Reply To gives it.
+     */
+    String originalSendReplyTo() {
+      for (LiaisonStatement r : related) {
+        if (r.getId().isPresent() && s.getRespondsTo().contains(r.getId().get()) && r.getSendReplyTo().isPresent()) {
+          return r.getSendReplyTo().get();
+        }
+      }
+      return null;
+    }
+  }
+
+  // ---- approval (§4.1, §4, §1) ----------------------------------------------------------------
+
+  /** Who can approve: an address with the role the directory gives it (and the area, for an AD). */
+  protected record Approver(String address, Role role, String group) {
+    String label() {
+      return address + " " + role + (group.isEmpty() ? "" : " " + group);
+    }
+  }
+
+  /** One approval the statement needs: which rule asks for it, who can give it, who did. */
+  protected static final class Requirement {
+    final String ruleId;
     final List<Approver> approvers;
-    Approver givenBy;
+    Approver approvedBy;
+    boolean bySubmitting;
 
-    Need(String forWhom, List<Approver> approvers) {
-      this.forWhom = forWhom;
-      this.approvers = approvers;
+    Requirement(String ruleId, List<Approver> approvers) {
+      this.ruleId = ruleId;
+      this.approvers = List.copyOf(approvers);
+    }
+
+    String ruleId() { return ruleId; }
+    String approvedBy() { return approvedBy == null ? null : approvedBy.address(); }
+    boolean bySubmitting() { return bySubmitting; }
+    List<String> approverLabels() { return approvers.stream().map(Approver::label).toList(); }
+
+    Approver approverWithAddress(String address) {
+      for (Approver a : approvers) {
+        if (a.address().equalsIgnoreCase(address)) {
+          return a;
+        }
+      }
+      return null;
     }
   }
 
-  private static void approval(Statement s, TreeSet<String> findings, List<String> out) {
-    if (!s.isOutgoing()) {
-      return; // APPROVAL-INCOMING-NONE decides, and nothing else here applies to incoming statements
+  /**
+   * §4.1 and §1: every approval an outgoing statement needs, then whether it was given. An incoming
+   * statement needs none (APPROVAL-INCOMING-NONE).
+   *
+   * <p>The approving From groups are the IETF, the IESG, the IAB, areas and WGs (each once). One
+   * such group: its own rule decides (APPROVAL-WG, -AREA, -IETF-IESG, -IAB). Several:
+   * APPROVAL-MULTIPLE-GROUPS, one requirement per approving authority (see
+   * {@link #approvalAuthorities}). A research group's or the IRTF's response adds the IAB Chair's
+   * approval (IRTF-RESPONSE-VIA-IAB).
+   */
+  protected List<Requirement> approvalRequirements(Case c) {
+    List<Requirement> out = new ArrayList<>();
+    if (!c.outgoing()) {
+      return out;
     }
-    List<Need> needs = new ArrayList<>();
-    int groups = s.getApprovingGroupCount();
-    // APPROVAL-WG, -AREA, -IETF-IESG, -IAB (one approving group: exactly one of them matches) and
-    // APPROVAL-MULTIPLE-GROUPS (several): one need per approval unit.
-    if (groups >= 1) {
-      for (Statement.ApprovalUnit u : s.getApprovalUnits()) {
-        needs.add(require(s, u.forWhom(), u.approvers()));
+    List<Body> groups = approvingGroups(c.s());
+    String ruleId = groups.size() == 1 ? singleGroupRule(groups.get(0).getKind()) : "APPROVAL-MULTIPLE-GROUPS";
+    for (List<Approver> approvers : approvalAuthorities(c, groups)) {
+      out.add(new Requirement(ruleId, approvers));
+    }
+    if (c.inResponse() && c.fromIrtf()) {
+      out.add(new Requirement("IRTF-RESPONSE-VIA-IAB", iabChair(c.dir())));
+    }
+    for (Requirement r : out) {
+      approvalOnTheStatement(c, r);
+    }
+    for (Requirement r : out) {
+      approvalBySubmitting(c, r);
+    }
+    return out;
+  }
+
+  /** §4.1: the From bodies whose approval requirement the text gives: IETF, IESG, IAB, areas, WGs; each once. */
+  protected List<Body> approvingGroups(LiaisonStatement s) {
+    Set<BodyKind> approving = EnumSet.of(BodyKind.IETF, BodyKind.IESG, BodyKind.IAB, BodyKind.AREA, BodyKind.WORKING_GROUP);
+    Map<String, Body> groups = new LinkedHashMap<>();
+    for (Body b : s.getFrom()) {
+      if (approving.contains(b.getKind())) {
+        groups.putIfAbsent(b.getKind() + "/" + key(b.getName().orElse("")), b);
       }
     }
-    // IRTF-RESPONSE-VIA-IAB
-    if (s.isInResponse() && s.isFromIrtf()) {
-      needs.add(require(s, s.getIrtfSenders() + " (a response: the IRTF Chair decides with the IAB)", s.getIabChair()));
+    return new ArrayList<>(groups.values());
+  }
+
+  /** §4.1, one sending group: "AD approval" for a WG or an area, the IETF Chair for the IETF or IESG, the IAB for the IAB. */
+  protected String singleGroupRule(BodyKind kind) {
+    switch (kind) {
+      case WORKING_GROUP: return "APPROVAL-WG";
+      case AREA: return "APPROVAL-AREA";
+      case IETF: case IESG: return "APPROVAL-IETF-IESG";
+      default: return "APPROVAL-IAB";
     }
-    // APPROVAL-SELF
-    String submitter = s.getSubmitterAddress();
-    if (submitter != null) {
-      for (Need n : needs) {
-        if (n.givenBy == null) {
-          for (Approver a : n.approvers) {
-            if (a.address().equalsIgnoreCase(submitter)) {
-              n.givenBy = a;
-              break;
-            }
+  }
+
+  /**
+   * §4.1 (and, for several groups, the rule file's inferred combination): the potential approvers of
+   * each authority the groups answer to. A WG answers to its area (any of the area's ADs); an area
+   * to itself; the WGs of one area and that area share one requirement. The IETF and the IESG share
+   * the IETF Chair's; the IAB has the IAB Chair's. A WG the directory does not know has a requirement
+   * of its own that nobody can meet; so has an area the directory does not know or that has no AD.
+   */
+  protected List<List<Approver>> approvalAuthorities(Case c, List<Body> groups) {
+    Map<String, List<Approver>> authorities = new LinkedHashMap<>();
+    for (Body b : groups) {
+      switch (b.getKind()) {
+        case IETF: case IESG:
+          authorities.putIfAbsent("ietf-chair", ietfChair(c.dir()));
+          break;
+        case IAB:
+          authorities.putIfAbsent("iab-chair", iabChair(c.dir()));
+          break;
+        case AREA:
+          authorities.putIfAbsent("area/" + key(b.getName().orElse("")), areaDirectors(c.dir(), b.getName().orElse("")));
+          break;
+        default: {
+          Optional<WorkingGroup> wg = c.dir().workingGroup(b.getName().orElse(""));
+          if (wg.isEmpty()) {
+            authorities.put("unknown-wg/" + key(b.getName().orElse("")), List.of());
+          } else {
+            authorities.putIfAbsent("area/" + key(wg.get().getArea()), areaDirectors(c.dir(), wg.get().getArea()));
           }
         }
       }
     }
-    boolean withdrawn = s.isWithdrawn();
-    for (Need n : needs) {
-      // APPROVAL-MISSING (salience -10: after every approval is in), APPROVAL-UNKNOWN-AREA
-      if (!withdrawn && n.givenBy == null) {
-        findings.add(n.approvers.isEmpty() ? "APPROVAL-UNKNOWN-AREA" : "APPROVAL-MISSING");
+    return new ArrayList<>(authorities.values());
+  }
+
+  /** An area's ADs as approvers; none when the directory does not know the area. */
+  protected List<Approver> areaDirectors(Directory dir, String area) {
+    Optional<Area> known = dir.area(area);
+    if (known.isEmpty()) {
+      return List.of();
+    }
+    return known.get().getDirectors().stream()
+        .map(p -> new Approver(p.getAddress(), Role.AREA_DIRECTOR, known.get().getAcronym())).toList();
+  }
+
+  protected List<Approver> ietfChair(Directory dir) {
+    return dir.getIetfChair().map(p -> List.of(new Approver(p.getAddress(), Role.IETF_CHAIR, ""))).orElse(List.of());
+  }
+
+  protected List<Approver> iabChair(Directory dir) {
+    return dir.getIabChair().map(p -> List.of(new Approver(p.getAddress(), Role.IAB_CHAIR, ""))).orElse(List.of());
+  }
+
+  /**
+   * §4.1: an approval recorded on the statement meets a requirement when its address is one of the
+   * potential approvers' (the role it claims is not trusted). The first such approval counts.
+   */
+  protected void approvalOnTheStatement(Case c, Requirement r) {
+    for (Approval a : c.s().getApprovals()) {
+      Approver approver = r.approverWithAddress(a.getAddress());
+      if (approver != null) {
+        r.approvedBy = approver;
+        return;
       }
-      out.add(requirement(n.forWhom, n.approvers, n.givenBy));
-    }
-    // APPROVAL-IETF-EXPERTS
-    if (!withdrawn && s.isFromKind(BodyKind.IETF)) {
-      findings.add("APPROVAL-IETF-EXPERTS");
-    }
-    // IRTF-NO-INITIATE
-    if (!withdrawn && !s.isInResponse() && s.isFromIrtf()) {
-      findings.add("IRTF-NO-INITIATE");
     }
   }
 
-  /** report.requireApproval: the first approval on the statement whose address is an approver's meets the need. */
-  private static Need require(Statement s, String forWhom, List<Approver> approvers) {
-    Need n = new Need(forWhom, List.copyOf(approvers));
-    for (Approval a : s.getModel().getApprovals()) {
-      for (Approver candidate : n.approvers) {
-        if (n.givenBy == null && candidate.address().equalsIgnoreCase(a.getAddress())) {
-          n.givenBy = candidate;
-        }
-      }
+  /**
+   * APPROVAL-SELF (inferred, as the IETF tool does): a submitter whose address is a potential
+   * approver's approves by submitting; checked after the approvals on the statement.
+   */
+  protected void approvalBySubmitting(Case c, Requirement r) {
+    if (r.approvedBy != null || c.s().getSubmitter().isEmpty()) {
+      return;
     }
-    return n;
+    Approver approver = r.approverWithAddress(c.s().getSubmitter().get().getAddress());
+    if (approver != null) {
+      r.approvedBy = approver;
+      r.bySubmitting = true;
+    }
   }
 
-  /** An approval requirement as the differential test compares it. */
-  public static String requirement(String forWhom, List<Approver> approvers, Approver givenBy) {
-    StringBuilder sb = new StringBuilder(forWhom).append(" <- [");
-    for (int i = 0; i < approvers.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(approvers.get(i).address());
+  /**
+   * §4.1, §4: what stays unapproved is an ERROR (APPROVAL-MISSING), a requirement nobody in the
+   * directory can meet another (APPROVAL-UNKNOWN-AREA); a statement from the IETF as a whole
+   * involves other experts (APPROVAL-IETF-EXPERTS). A withdrawn statement gets none of them.
+   */
+  protected Set<String> approvalFindings(Case c, List<Requirement> requirements) {
+    Set<String> out = new TreeSet<>();
+    if (!c.outgoing() || c.withdrawn()) {
+      return out;
     }
-    return sb.append("] given by ").append(givenBy == null ? "nobody" : givenBy.address()).toString();
-  }
-
-  // ---- routing.drl -----------------------------------------------------------------------------
-
-  private static void routing(Statement s, TreeSet<String> findings, List<String> to, List<String> cc,
-      List<String> replyTo) {
-    boolean outgoing = s.isOutgoing();
-    boolean incoming = s.isIncoming();
-    // ROUTE-DELIVERY
-    List<String> deliveryTo = s.getDeliveryTo();
-    if (!deliveryTo.isEmpty()) {
-      addAll(to, deliveryTo);
-      addAll(cc, s.getDeliveryCc());
-      if (outgoing && s.getSendReplyTo() != null) {
-        addAll(replyTo, List.of(s.getSendReplyTo()));
+    for (Requirement r : requirements) {
+      if (r.approvers.isEmpty()) {
+        out.add("APPROVAL-UNKNOWN-AREA");
+      } else if (r.approvedBy == null) {
+        out.add("APPROVAL-MISSING");
       }
     }
-    // ROUTE-MISDIRECTED: the forward to the right groups is the delivery (§3.1)
-    if (s.isMisdirectedWithKnownGroups()) {
-      addAll(to, s.getCorrectGroupAddresses());
+    if (c.from(BodyKind.IETF)) {
+      out.add("APPROVAL-IETF-EXPERTS");
     }
-    // ROUTE-FROM-CONTACTS-DEFAULT: one INFO proposal per missing default From-Contact
-    if (outgoing && !s.getMissingDefaultFromContacts().isEmpty()) {
-      findings.add("ROUTE-FROM-CONTACTS-DEFAULT");
-    }
-    // ROUTE-REPLY-SEND-TO: always a finding (INFO or WARNING)
-    String original = s.getOriginalSendReplyTo();
-    String sendTo = s.getSendTo();
-    if (original != null && (sendTo == null || !sendTo.equalsIgnoreCase(original))) {
-      findings.add("ROUTE-REPLY-SEND-TO");
-    }
-    // ROUTE-OUTGOING-REPLY-ADDRESS: a WARNING proposal
-    if (outgoing && !s.isSendReplyToAsExpected()) {
-      findings.add("ROUTE-OUTGOING-REPLY-ADDRESS");
-    }
-    // ROUTE-REPLY-ADDRESS-ROLE
-    if (outgoing && s.getSendReplyTo() != null && s.isPersonal(s.getSendReplyTo())) {
-      findings.add("ROUTE-REPLY-ADDRESS-ROLE");
-    }
-    // ROUTE-INCOMING-RECEIVED-FROM: a finding only when neither address is known
-    if (incoming && s.getSendReplyTo() == null && s.getReceivedFrom() == null) {
-      findings.add("ROUTE-INCOMING-RECEIVED-FROM");
-    }
-    // ROUTE-INCOMING-RECEIVED-AT: a finding only when it is not known where it arrived
-    if (incoming && s.getReceivedAt() == null && sendTo == null) {
-      findings.add("ROUTE-INCOMING-RECEIVED-AT");
-    }
-    // ROUTE-FROM-CONTACTS-INFORMED, ROUTE-INCOMING-DISTRIBUTE, -NO-MANAGER, ROUTE-MISDIRECTED,
-    // ROUTE-IRTF-RELEVANT: obligations only.
+    return out;
   }
 
-  /** Outcome.delivery and byRule: blank addresses dropped, repeats (ignoring case) folded. */
-  private static void addAll(List<String> out, List<String> addresses) {
-    for (String a : addresses) {
-      if (a == null || a.isBlank()) {
-        continue;
+  /** §1: "Research groups do not initiate sending of liaison statements" (the IRTF read alike): IRTF-NO-INITIATE. */
+  protected Set<String> irtfFindings(Case c) {
+    boolean initiates = c.outgoing() && !c.withdrawn() && c.fromIrtf() && !c.inResponse();
+    return initiates ? Set.of("IRTF-NO-INITIATE") : Set.of();
+  }
+
+  // ---- routing (-05 §2.1, §3.1) ---------------------------------------------------------------
+
+  /**
+   * ROUTE-DELIVERY, -05 §2.1: an outgoing statement goes to its Send To alone; without one, a reply
+   * goes to the original's Send Reply To alone; otherwise to every To-Contact. An incoming one
+   * received through a central address (receivedAt) is distributed to every To-Contact, unless it is
+   * misdirected to groups whose addresses are known (then {@link #misdirectedForward} delivers it).
+   * Nothing for a withdrawn statement.
+   */
+  protected List<String> deliveryTo(Case c) {
+    if (c.withdrawn()) {
+      return List.of();
+    }
+    if (c.outgoing()) {
+      if (c.sendTo() != null) {
+        return addresses(List.of(c.sendTo()));
       }
-      boolean seen = false;
-      for (String x : out) {
-        if (x.equalsIgnoreCase(a)) {
-          seen = true;
+      String original = c.originalSendReplyTo();
+      return addresses(original != null ? List.of(original) : c.s().getToContacts());
+    }
+    if (!misdirectedForward(c).isEmpty() || c.s().getReceivedAt().isEmpty()) {
+      return List.of();
+    }
+    return addresses(c.s().getToContacts());
+  }
+
+  /**
+   * ROUTE-DELIVERY's Cc, -05 §2.1: every From-Contact "need[s] to be informed", so each is copied,
+   * except one already a To address and, when the statement goes to a Send To (its own or the
+   * original's Send Reply To), one that is a To-Contact: the receiving body gets it through the Send
+   * To only.
+   */
+  protected List<String> deliveryCc(Case c, List<String> to) {
+    boolean throughSendTo = c.sendTo() != null || c.originalSendReplyTo() != null;
+    List<String> cc = new ArrayList<>();
+    for (String a : c.s().getFromContacts()) {
+      if (!containsIgnoringCase(to, a) && !(throughSendTo && containsIgnoringCase(c.s().getToContacts(), a))) {
+        cc.add(a);
+      }
+    }
+    return addresses(cc);
+  }
+
+  /**
+   * ROUTE-MISDIRECTED, §3.1: a misdirected incoming statement is forwarded "to the right groups":
+   * their chairs and lists (WGs and research groups), their ADs (areas). That forward is its delivery.
+   */
+  protected List<String> misdirectedForward(Case c) {
+    if (!c.incoming() || c.withdrawn() || !c.s().isMisdirected()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Body b : c.s().getCorrectGroups()) {
+      if (b.getKind() == BodyKind.WORKING_GROUP) {
+        Optional<WorkingGroup> g = c.dir().workingGroup(b.getName().orElse(""));
+        g.ifPresent(w -> {
+          w.getChairs().forEach(p -> out.add(p.getAddress()));
+          w.getListAddress().ifPresent(out::add);
+        });
+      } else if (b.getKind() == BodyKind.RESEARCH_GROUP) {
+        Optional<ResearchGroup> g = c.dir().researchGroup(b.getName().orElse(""));
+        g.ifPresent(rg -> {
+          rg.getChairs().forEach(p -> out.add(p.getAddress()));
+          rg.getListAddress().ifPresent(out::add);
+        });
+      } else if (b.getKind() == BodyKind.AREA) {
+        c.dir().directorsOf(b.getName().orElse("")).forEach(p -> out.add(p.getAddress()));
+      }
+    }
+    return addresses(out);
+  }
+
+  /** The routing findings (§2.1, -05 §2.1); the other routing rules are decisions or obligations. */
+  protected Set<String> routingFindings(Case c) {
+    Set<String> out = new TreeSet<>();
+    if (c.outgoing() && !missingDefaultFromContacts(c).isEmpty()) {
+      out.add("ROUTE-FROM-CONTACTS-DEFAULT");
+    }
+    if (replyNotSentToOriginalReplyAddress(c)) {
+      out.add("ROUTE-REPLY-SEND-TO");
+    }
+    if (c.outgoing() && !sendReplyToIsCentral(c)) {
+      out.add("ROUTE-OUTGOING-REPLY-ADDRESS");
+    }
+    if (c.outgoing() && c.sendReplyTo() != null && c.dir().isPersonal(c.sendReplyTo())) {
+      out.add("ROUTE-REPLY-ADDRESS-ROLE"); // §2.1 "usually not a personal address"
+    }
+    // -05 §2.1, incoming: with neither a Send Reply To nor the address it came from, replies have
+    // nowhere to go (a WARNING); with the address it came from, only a proposal.
+    if (c.incoming() && c.sendReplyTo() == null && c.s().getReceivedFrom().isEmpty()) {
+      out.add("ROUTE-INCOMING-RECEIVED-FROM");
+    }
+    // -05 §2.1, incoming: not known where it arrived (no received-at address, no Send To): a WARNING.
+    if (c.incoming() && c.s().getReceivedAt().isEmpty() && c.sendTo() == null) {
+      out.add("ROUTE-INCOMING-RECEIVED-AT");
+    }
+    return out;
+  }
+
+  /**
+   * ROUTE-FROM-CONTACTS-DEFAULT, §2.1 "e.g. the WG chairs, the WG mailing list and the responsible
+   * AD(s)"; inferred for the others: an area's ADs, the IETF Chair and the IESG for the IETF or the
+   * IESG, the IAB and its Chair for the IAB. Those not among the From-Contacts.
+   */
+  protected List<String> missingDefaultFromContacts(Case c) {
+    Set<String> defaults = new LinkedHashSet<>();
+    Directory dir = c.dir();
+    for (Body b : c.s().getFrom()) {
+      String name = b.getName().orElse("");
+      switch (b.getKind()) {
+        case WORKING_GROUP:
+          dir.workingGroup(name).ifPresent(wg -> {
+            wg.getChairs().forEach(p -> defaults.add(p.getAddress()));
+            wg.getListAddress().ifPresent(defaults::add);
+            dir.directorsOf(wg.getArea()).forEach(p -> defaults.add(p.getAddress()));
+          });
           break;
-        }
+        case AREA:
+          dir.directorsOf(name).forEach(p -> defaults.add(p.getAddress()));
+          break;
+        case IETF: case IESG:
+          dir.getIetfChair().map(Person::getAddress).ifPresent(defaults::add);
+          dir.getIesgAddress().ifPresent(defaults::add);
+          break;
+        case IAB:
+          dir.getIabAddress().ifPresent(defaults::add);
+          dir.getIabChair().map(Person::getAddress).ifPresent(defaults::add);
+          break;
+        default:
+          break;
       }
-      if (!seen) {
+    }
+    List<String> missing = new ArrayList<>();
+    for (String a : defaults) {
+      if (!a.isBlank() && !containsIgnoringCase(c.s().getFromContacts(), a.trim())) {
+        missing.add(a);
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * ROUTE-REPLY-SEND-TO, §2.1 "the expectation is that a statement sent in response uses this
+   * address as the To-Liaison Contact": a reply (either direction) whose Send To is missing or is
+   * not the original's Send Reply To.
+   */
+  protected boolean replyNotSentToOriginalReplyAddress(Case c) {
+    String original = c.originalSendReplyTo();
+    return original != null && (c.sendTo() == null || !c.sendTo().equalsIgnoreCase(original));
+  }
+
+  /**
+   * ROUTE-OUTGOING-REPLY-ADDRESS, §2.1 "should be the alias of the liaison manager, if applicable,
+   * or an address maintained by the IAB for liaison management such as liaison-coordination@iab.org":
+   * the manager alias of the relationship with the receiving side (the first To body covered by
+   * one), or liaison-coordination. Missing counts as not central.
+   */
+  protected boolean sendReplyToIsCentral(Case c) {
+    String reply = c.sendReplyTo();
+    if (reply == null) {
+      return false;
+    }
+    if (reply.equalsIgnoreCase(c.dir().getLiaisonCoordination())) {
+      return true;
+    }
+    Optional<String> alias = c.dir().relationshipFor(c.s().getTo()).flatMap(LiaisonRelationship::getAlias);
+    return alias.isPresent() && reply.equalsIgnoreCase(alias.get());
+  }
+
+  // ---- liaison relationship (§2.1) ------------------------------------------------------------
+
+  /**
+   * RELATIONSHIP-MANAGER-IN-CONTACTS, §2.1: the From-Contacts of an outgoing statement include "the
+   * liaison manager (if one exists) and/or an IAB liaison contact". "And/or": liaison-coordination
+   * among them is enough; otherwise every relationship with the receiving side (by the To bodies,
+   * one each) needs its alias or one of its managers there. Without any relationship, the IAB
+   * liaison contact is expected. Not for a withdrawn statement.
+   */
+  protected Set<String> relationshipFindings(Case c) {
+    if (!c.outgoing() || c.withdrawn()) {
+      return Set.of();
+    }
+    List<String> contacts = c.s().getFromContacts();
+    if (containsIgnoringCase(contacts, c.dir().getLiaisonCoordination())) {
+      return Set.of();
+    }
+    List<LiaisonRelationship> relationships = new ArrayList<>();
+    for (Body b : c.s().getTo()) {
+      c.dir().relationshipFor(b).filter(r -> !r.getAddresses().isEmpty() && !relationships.contains(r))
+          .ifPresent(relationships::add);
+    }
+    boolean missing = relationships.isEmpty()
+        || relationships.stream().anyMatch(r -> r.getAddresses().stream().noneMatch(a -> containsIgnoringCase(contacts, a)));
+    return missing ? Set.of("RELATIONSHIP-MANAGER-IN-CONTACTS") : Set.of();
+  }
+
+  // ---- transmission (§4.3, §1) ----------------------------------------------------------------
+
+  /** A document's verdict: its eligibility and the findings about it. */
+  protected record Verdict(String eligibility, Set<String> findings) {
+    static final String ELIGIBLE = "ELIGIBLE";
+    static final String NEEDS_CONTEXT = "NEEDS_CONTEXT";
+    static final String UNKNOWN = "UNKNOWN";
+  }
+
+  /** Standards track as §4.3 lists it: Proposed, Draft and Internet Standards, and BCPs. */
+  protected static final Set<DocumentStatus> STANDARDS_TRACK = EnumSet.of(DocumentStatus.PROPOSED_STANDARD,
+      DocumentStatus.DRAFT_STANDARD, DocumentStatus.INTERNET_STANDARD, DocumentStatus.BEST_CURRENT_PRACTICE);
+
+  /** §1: streams whose documents do not represent IETF consensus. */
+  protected static final Set<Stream> NON_CONSENSUS_STREAMS = EnumSet.of(Stream.IRTF, Stream.INDEPENDENT, Stream.EDITORIAL);
+
+  /**
+   * §4.3 for one document of an outgoing statement (replies included). ELIGIBLE: it may be sent as
+   * it is ({@link #readilyTransmittable}), or it is one §4.3 holds back but the statement has what
+   * §4.3 asks for (further consensus developed, or context saying it is not IETF consensus).
+   * NEEDS_CONTEXT: held back without either (TRANSMIT-NEEDS-CONTEXT). Otherwise UNKNOWN. In every
+   * case its status must be noted (TRANSMIT-STATUS-NOT-NOTED) and a WG draft marked as work in
+   * progress (TRANSMIT-WG-DRAFT-WORK-IN-PROGRESS).
+   */
+  protected Verdict verdict(DocumentReference d) {
+    Set<String> findings = new TreeSet<>();
+    String eligibility = Verdict.UNKNOWN;
+    if (needsConsensusContext(d)) {
+      if (d.isFurtherConsensusDeveloped() || d.isNotConsensusContextIncluded()) {
+        eligibility = Verdict.ELIGIBLE;
+      } else {
+        eligibility = Verdict.NEEDS_CONTEXT;
+        findings.add("TRANSMIT-NEEDS-CONTEXT");
+      }
+    } else if (readilyTransmittable(d)) {
+      eligibility = Verdict.ELIGIBLE;
+    }
+    if (!d.isStatusNoted()) {
+      findings.add("TRANSMIT-STATUS-NOT-NOTED"); // §4.3 "in all cases ... must be appropriately noted"
+    }
+    if (workingGroupDraft(d) && !d.isMarkedWorkInProgress()) {
+      findings.add("TRANSMIT-WG-DRAFT-WORK-IN-PROGRESS"); // §4.3 "it must be clear ... 'Work in Progress'"
+    }
+    return new Verdict(eligibility, findings);
+  }
+
+  /**
+   * §4.3 first paragraph: standards-track RFCs and BCPs, WG drafts intended for the standards track,
+   * and Informational documents representing a WG position (a WG draft is one, inferred), of the
+   * IETF stream (or none given). Only asked of documents {@link #needsConsensusContext} lets pass.
+   */
+  protected boolean readilyTransmittable(DocumentReference d) {
+    Stream stream = effectiveStream(d);
+    DocumentStatus status = d.getStatus().orElse(null);
+    if ((stream != null && stream != Stream.IETF) || status == null) {
+      return false;
+    }
+    if (STANDARDS_TRACK.contains(status)) {
+      return d.getKind() == DocumentKind.RFC || workingGroupDraft(d);
+    }
+    return status == DocumentStatus.INFORMATIONAL && (d.isWorkingGroupPosition() || workingGroupDraft(d));
+  }
+
+  /**
+   * §4.3 second paragraph and §1: individual drafts, Experimental or Historic documents,
+   * Informational documents that are neither a WG document nor a WG position, and IRTF, Independent
+   * or Editorial stream documents. Such a document matching the first paragraph too is held back.
+   */
+  protected boolean needsConsensusContext(DocumentReference d) {
+    DocumentStatus status = d.getStatus().orElse(null);
+    return NON_CONSENSUS_STREAMS.contains(effectiveStream(d))
+        || (d.getKind() == DocumentKind.INTERNET_DRAFT && d.getDraftKind().orElse(null) == DraftKind.INDIVIDUAL)
+        || status == DocumentStatus.EXPERIMENTAL || status == DocumentStatus.HISTORIC
+        || (status == DocumentStatus.INFORMATIONAL && !d.isWorkingGroupPosition() && !workingGroupDraft(d));
+  }
+
+  protected static boolean workingGroupDraft(DocumentReference d) {
+    return d.getKind() == DocumentKind.INTERNET_DRAFT && d.getDraftKind().orElse(null) == DraftKind.WORKING_GROUP_DOCUMENT;
+  }
+
+  /** The stream given; a WG draft without one is intended for the IETF stream; otherwise unknown (null). */
+  protected static Stream effectiveStream(DocumentReference d) {
+    return d.getStream().orElse(workingGroupDraft(d) ? Stream.IETF : null);
+  }
+
+  // ---- consensus (§1, §4, §4.1, §4.2, §4.2.1, -05 §4.2) ------------------------------------------
+
+  /** Levels that claim a consensus of a group: WG, IETF-wide, IESG. */
+  protected static final Set<ConsensusLevel> CONSENSUS_CLAIMS = EnumSet.of(ConsensusLevel.WORKING_GROUP_CONSENSUS,
+      ConsensusLevel.IETF_WIDE_CONSENSUS, ConsensusLevel.IESG_CONSENSUS);
+
+  /** §4.2: statements that "may choose to not seek" additional consensus. */
+  protected static final Set<ConsensusProcess> EXEMPT = EnumSet.of(ConsensusProcess.INFORMATION_SHARING_ONLY,
+      ConsensusProcess.REQUEST_FOR_NON_PUBLIC_DOCUMENTS);
+
+  /** The consensus findings of an outgoing statement (replies included, §4). */
+  protected Set<String> consensusFindings(Case c) {
+    Set<String> out = new TreeSet<>();
+    ConsensusLevel declared = c.declared();
+    ConsensusProcess process = c.process();
+    // §1, §4.2: spell out the level of consensus, or that there is none.
+    if (declared == ConsensusLevel.NOT_STATED) {
+      out.add("CONSENSUS-NOT-STATED");
+    }
+    // §4.2: inform the group before transmission; a claim of a group's consensus, or collected
+    // comments, shows it was put to the group.
+    if (!c.s().getConsensus().isGroupInformed() && !CONSENSUS_CLAIMS.contains(declared)
+        && declared != ConsensusLevel.COLLECTED_COMMENTS) {
+      out.add("CONSENSUS-GROUP-NOT-INFORMED");
+    }
+    // §4.1: an IESG statement says whether it carries IESG consensus.
+    if (c.from(BodyKind.IESG) && !EnumSet.of(ConsensusLevel.IESG_CONSENSUS, ConsensusLevel.NO_CONSENSUS_CLAIMED,
+        ConsensusLevel.COLLECTED_COMMENTS, ConsensusLevel.IETF_WIDE_CONSENSUS).contains(declared)) {
+      out.add("CONSENSUS-IESG-IMPLIED");
+    }
+    // -05 §4.2: needing a consensus process, an area or IETF level statement (the IESG read as one)
+    // requires IETF-wide consensus, and is recommended to come from WGs.
+    boolean areaOrIetfLevel = c.from(BodyKind.AREA) || c.from(BodyKind.IETF) || c.from(BodyKind.IESG);
+    if (process == ConsensusProcess.NEEDED && areaOrIetfLevel && declared != ConsensusLevel.IETF_WIDE_CONSENSUS) {
+      out.add("CONSENSUS-SENDER-WG");
+      out.add("CONSENSUS-IETF-WIDE-REQUIRED");
+    }
+    // §4.2.1: no clear consensus on the list: "collected comments", not a claim of consensus, not silence.
+    DiscussionOutcome discussion = c.s().getConsensus().getListDiscussion().orElse(null);
+    if ((discussion == DiscussionOutcome.NO_CLEAR_CONSENSUS || discussion == DiscussionOutcome.NO_DISCUSSION)
+        && (CONSENSUS_CLAIMS.contains(declared) || declared == ConsensusLevel.NOT_STATED)) {
+      out.add("CONSENSUS-COLLECTED-COMMENTS");
+    }
+    // §4.2.1, -05 §4.2: agreeing to a charter change needs the WG's consensus (a sender of WGs only)
+    // or IETF-wide consensus.
+    boolean onlyWorkingGroups = !c.s().getFrom().isEmpty()
+        && c.s().getFrom().stream().allMatch(b -> b.getKind() == BodyKind.WORKING_GROUP);
+    if (c.s().getReply().isAgreesToCharterChange() && declared != ConsensusLevel.IETF_WIDE_CONSENSUS
+        && !(onlyWorkingGroups && declared == ConsensusLevel.WORKING_GROUP_CONSENSUS)) {
+      out.add("CONSENSUS-CHARTER-CHANGE");
+    }
+    // §4.2: soliciting comments on a standards-track WG draft usually benefits from WG consensus.
+    boolean standardsTrackWgDraft = distinctDocuments(c.s()).stream()
+        .anyMatch(d -> workingGroupDraft(d) && d.getStatus().map(STANDARDS_TRACK::contains).orElse(false));
+    if (c.s().isSolicitsComments() && standardsTrackWgDraft && declared != ConsensusLevel.WORKING_GROUP_CONSENSUS
+        && declared != ConsensusLevel.IETF_WIDE_CONSENSUS) {
+      out.add("CONSENSUS-WG-DRAFT-COMMENTS");
+    }
+    // §4.2: information sharing and requests for non-public documents need no additional consensus.
+    if (EXEMPT.contains(process)) {
+      out.add("CONSENSUS-NONE-NEEDED");
+    }
+    // §4.2: base statements on existing consensus: no IETF document referenced (an RFC, a draft, an
+    // IETF-stream document) and no consensus claimed.
+    boolean referencesIetfDocument = distinctDocuments(c.s()).stream()
+        .anyMatch(d -> d.getKind() != DocumentKind.OTHER || effectiveStream(d) == Stream.IETF);
+    if (!referencesIetfDocument && !EXEMPT.contains(process)
+        && (declared == ConsensusLevel.NOT_STATED || declared == ConsensusLevel.NO_CONSENSUS_CLAIMED)) {
+      out.add("CONSENSUS-BASE-ON-EXISTING");
+    }
+    return out;
+  }
+
+  // ---- helpers: plain look-ups, no decisions ----------------------------------------------------
+
+  /** §4.3 "(references to) documents": the documents named, then those attached, each once. */
+  static List<DocumentReference> distinctDocuments(LiaisonStatement s) {
+    Set<DocumentReference> all = new LinkedHashSet<>(s.getDocuments());
+    s.getAttachments().forEach(a -> a.getDocument().ifPresent(all::add));
+    return new ArrayList<>(all);
+  }
+
+  /** Addresses as a mail header takes them: blanks dropped, each once (ignoring case). */
+  static List<String> addresses(List<String> candidates) {
+    List<String> out = new ArrayList<>();
+    for (String a : candidates) {
+      if (a != null && !a.isBlank() && !containsIgnoringCase(out, a)) {
         out.add(a);
       }
     }
+    return out;
   }
 
-  // ---- transmission.drl ------------------------------------------------------------------------
-
-  private static void transmission(Statement s, TreeSet<String> findings) {
-    if (!s.isOutgoing()) {
-      return;
-    }
-    for (DocumentReference d : s.getDocuments()) {
-      // TRANSMIT-NEEDS-CONTEXT
-      if (s.isConsensusContextNeeded(d) && !d.isFurtherConsensusDeveloped() && !d.isNotConsensusContextIncluded()) {
-        findings.add("TRANSMIT-NEEDS-CONTEXT");
-      }
-      // TRANSMIT-STATUS-NOT-NOTED
-      if (!d.isStatusNoted()) {
-        findings.add("TRANSMIT-STATUS-NOT-NOTED");
-      }
-      // TRANSMIT-WG-DRAFT-WORK-IN-PROGRESS
-      if (d.isWorkingGroupDraft() && !d.isMarkedWorkInProgress()) {
-        findings.add("TRANSMIT-WG-DRAFT-WORK-IN-PROGRESS");
-      }
-      // TRANSMIT-ELIGIBLE: a verdict, no finding
-    }
+  static boolean containsIgnoringCase(List<String> list, String address) {
+    return list.stream().anyMatch(x -> x.equalsIgnoreCase(address));
   }
 
-  // ---- consensus.drl ---------------------------------------------------------------------------
-
-  private static void consensus(Statement s, TreeSet<String> findings) {
-    if (!s.isOutgoing()) {
-      return; // CONSENSUS-SEEK-GROUP-INPUT, the one rule for incoming statements, is an obligation
-    }
-    ConsensusLevel declared = s.getConsensusDeclared();
-    ConsensusProcess process = s.getConsensusProcess();
-    if (declared == ConsensusLevel.NOT_STATED) {
-      findings.add("CONSENSUS-NOT-STATED");
-    }
-    if (!s.isGroupInformed() && !declared.isConsensusClaim() && declared != ConsensusLevel.COLLECTED_COMMENTS) {
-      findings.add("CONSENSUS-GROUP-NOT-INFORMED");
-    }
-    if (s.isFromKind(BodyKind.IESG) && declared != ConsensusLevel.IESG_CONSENSUS
-        && declared != ConsensusLevel.NO_CONSENSUS_CLAIMED && declared != ConsensusLevel.COLLECTED_COMMENTS
-        && declared != ConsensusLevel.IETF_WIDE_CONSENSUS) {
-      findings.add("CONSENSUS-IESG-IMPLIED");
-    }
-    if (process == ConsensusProcess.NEEDED && s.isAreaOrIetfLevelSender()
-        && declared != ConsensusLevel.IETF_WIDE_CONSENSUS) {
-      findings.add("CONSENSUS-SENDER-WG");
-      findings.add("CONSENSUS-IETF-WIDE-REQUIRED");
-    }
-    DiscussionOutcome discussion = s.getListDiscussion();
-    if ((discussion == DiscussionOutcome.NO_CLEAR_CONSENSUS || discussion == DiscussionOutcome.NO_DISCUSSION)
-        && (declared.isConsensusClaim() || declared == ConsensusLevel.NOT_STATED)) {
-      findings.add("CONSENSUS-COLLECTED-COMMENTS");
-    }
-    if (s.getModel().getReply().isAgreesToCharterChange() && declared != ConsensusLevel.IETF_WIDE_CONSENSUS
-        && !(s.isFromOnly(BodyKind.WORKING_GROUP) && declared == ConsensusLevel.WORKING_GROUP_CONSENSUS)) {
-      findings.add("CONSENSUS-CHARTER-CHANGE");
-    }
-    if (s.getModel().isSolicitsComments() && s.isTransmittingStandardsTrackWorkingGroupDraft()
-        && declared != ConsensusLevel.WORKING_GROUP_CONSENSUS && declared != ConsensusLevel.IETF_WIDE_CONSENSUS) {
-      findings.add("CONSENSUS-WG-DRAFT-COMMENTS");
-    }
-    if (process.isExempt()) {
-      findings.add("CONSENSUS-NONE-NEEDED");
-    }
-    if (!s.isReferencingIetfDocuments() && !process.isExempt()
-        && (declared == ConsensusLevel.NOT_STATED || declared == ConsensusLevel.NO_CONSENSUS_CLAIMED)) {
-      findings.add("CONSENSUS-BASE-ON-EXISTING");
-    }
+  static String key(String s) {
+    return s.trim().toLowerCase(Locale.ROOT);
   }
 }

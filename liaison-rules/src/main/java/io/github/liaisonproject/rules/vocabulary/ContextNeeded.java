@@ -1,0 +1,49 @@
+package io.github.liaisonproject.rules.vocabulary;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A derived fact: a document §4.3 (or §1) holds back unless the statement gives further consensus
+ * or context ({@code report.contextNeeded}); one per document, with every reason a rule gave. The
+ * verdict rules (TRANSMIT-NEEDS-CONTEXT, TRANSMIT-ELIGIBLE) read it; {@code report.transmitWithoutContext}
+ * withdraws it.
+ */
+@Describe("Derived: a document held back unless further consensus or context is given, with the reasons and sections of the rules that held it back.")
+public final class ContextNeeded {
+  private final DocumentFact document;
+  private final List<String> reasons = new ArrayList<>(2);
+  private final List<String> sections = new ArrayList<>(2);
+
+  ContextNeeded(DocumentFact document) {
+    this.document = document;
+  }
+
+  @Describe("The document.")
+  public DocumentFact getDocument() { return document; }
+  @Describe("Why it is held back, one reason per rule that held it back, sorted: [\"an Experimental RFC\"].")
+  public List<String> getReasons() { return List.copyOf(reasons); }
+  @Describe("For messages: the reasons joined with \" and \".")
+  public String getReason() { return String.join(" and ", reasons); }
+  @Describe("For messages: the sections those rules cite, without repeats: \"§1, §4.3\".")
+  public String getSections() { return String.join(", ", sections); }
+
+  void add(String reason, String section) {
+    if (reason != null && !reasons.contains(reason)) {
+      reasons.add(reason);
+      reasons.sort(null);
+    }
+    for (String s : section.split(",")) {
+      String t = s.trim();
+      if (!t.isEmpty() && !sections.contains(t)) {
+        sections.add(t);
+      }
+    }
+    sections.sort(null);
+  }
+
+  @Override
+  public String toString() {
+    return "ContextNeeded[" + document.getName() + ": " + reasons + "]";
+  }
+}

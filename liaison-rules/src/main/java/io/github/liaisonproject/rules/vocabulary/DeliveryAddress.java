@@ -1,0 +1,52 @@
+package io.github.liaisonproject.rules.vocabulary;
+
+import io.github.liaisonproject.rules.Citation;
+
+/**
+ * A derived fact: one address of the delivery, in one header, with the rule that put it there
+ * ({@code report.deliver}, {@code deliverTo}, {@code copyTo}, {@code replyTo}). The assessment's
+ * {@link io.github.liaisonproject.rules.Delivery} is built from the ones left when the rules are
+ * done; a rule removes one with {@code report.dropDelivery}.
+ */
+@Describe("Derived: an address of the delivery in one header (TO, CC, REPLY_TO), with the rule behind it and why.")
+public final class DeliveryAddress {
+  private final Header header;
+  private final String address;
+  private final String key;
+  private final String reason;
+  private final Citation citation;
+  private final int order;
+
+  DeliveryAddress(Header header, String address, String reason, Citation citation, int order) {
+    this.header = header;
+    this.address = address;
+    this.key = Addresses.key(address);
+    this.reason = reason;
+    this.citation = citation;
+    this.order = order;
+  }
+
+  @Describe("TO, CC or REPLY_TO.")
+  public Header getHeader() { return header; }
+  @Describe("The address as given.")
+  public String getAddress() { return address; }
+  @Describe("The address trimmed and in lower case, for comparing.")
+  public String getKey() { return key; }
+  @Describe("True when the address is this one, ignoring case.")
+  public boolean isAddress(String other) { return Addresses.same(address, other); }
+  @Describe("Why it is there, in words.")
+  public String getReason() { return reason; }
+  @Describe("The ID of the rule that put it there (\"ROUTE-DELIVERY\").")
+  public String getRuleId() { return citation.ruleId(); }
+  /** The rule that put it there. */
+  @Describe("The rule that put it there (ID, section, file).")
+  public Citation getCitation() { return citation; }
+  /** Its place in what its rule delivered (a contact's index, a list position): the delivery's order. */
+  @Describe("Its place in what its rule delivered (a contact's index, a list position).")
+  public int getOrder() { return order; }
+
+  @Override
+  public String toString() {
+    return "DeliveryAddress[" + header + " " + address + " by " + citation.ruleId() + "]";
+  }
+}

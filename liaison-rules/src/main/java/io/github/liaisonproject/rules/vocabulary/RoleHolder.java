@@ -1,0 +1,50 @@
+package io.github.liaisonproject.rules.vocabulary;
+
+import io.github.liaisonproject.model.Role;
+import io.github.liaisonproject.rules.Approver;
+
+/**
+ * A fact from the directory: someone holding a role the statement touches. Inserted for the From
+ * groups: the chairs of each WG and research group, the Area Directors of each area involved, the
+ * IETF Chair when the IETF or IESG sends, the IAB Chair when the IAB sends, the IRTF Chair when the
+ * IRTF sends. A lookup: what the role
+ * means for the statement is for the rules to say.
+ */
+@Describe("Directory lookup: someone holding a role for the From groups (WG and RG chairs, ADs of their areas, the IETF, IAB or IRTF Chair when those send).")
+public final class RoleHolder {
+  private final int index;
+  private final Role role;
+  private final String group;
+  private final String name;
+  private final String address;
+  private final String key;
+
+  public RoleHolder(int index, Role role, String group, String name, String address) {
+    this.index = index;
+    this.role = role;
+    this.group = group == null ? "" : group;
+    this.name = name;
+    this.address = address;
+    this.key = Addresses.key(address);
+  }
+
+  @Describe("Its place among the role holders, in the directory's order for the From bodies' order.")
+  public int getIndex() { return index; }
+  @Describe("AREA_DIRECTOR, WORKING_GROUP_CHAIR, RESEARCH_GROUP_CHAIR, IETF_CHAIR, IAB_CHAIR or IRTF_CHAIR.")
+  public Role getRole() { return role; }
+  @Describe("The group the role is for, in lower case: the WG or RG acronym, the area acronym; \"\" for the Chairs.")
+  public String getGroup() { return group; }
+  @Describe("The person's name.")
+  public String getName() { return name; }
+  @Describe("The person's address.")
+  public String getAddress() { return address; }
+  @Describe("The address trimmed and in lower case, for comparing.")
+  public String getKey() { return key; }
+  @Describe("The same person as an approver (name, address, role, group), for report.requireApproval.")
+  public Approver getApprover() { return new Approver(name, address, role, group); }
+
+  @Override
+  public String toString() {
+    return "RoleHolder[" + role + " " + group + ": " + address + "]";
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.liaisonproject.rules.vocabulary;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A derived fact: an address §2.1 gives as a usual From-Contact of the sending groups
+ * ({@code report.usualFromContact}), one per address, with every role a rule gave it.
+ */
+@Describe("Derived: a usual From-Contact of the sending groups (§2.1), one per address, with the roles the rules gave it.")
+public final class UsualContact {
+  private final String address;
+  private final String key;
+  private final List<String> roles = new ArrayList<>(2);
+
+  UsualContact(String address) {
+    this.address = address;
+    this.key = Addresses.key(address);
+  }
+
+  @Describe("The address as the directory gives it.")
+  public String getAddress() { return address; }
+  @Describe("The address trimmed and in lower case, for comparing with Contact.key.")
+  public String getKey() { return key; }
+  @Describe("Its roles, sorted: [\"a chair of IETF WG netconf\"].")
+  public List<String> getRoles() { return List.copyOf(roles); }
+  @Describe("For messages: \"nina.chair@example.org (a chair of IETF WG netconf)\".")
+  public String getDescription() { return address + " (" + String.join("; ", roles) + ")"; }
+
+  void add(String role) {
+    if (role != null && !roles.contains(role)) {
+      roles.add(role);
+      roles.sort(null);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "UsualContact[" + address + " " + roles + "]";
+  }
+}
