@@ -137,11 +137,12 @@ public final class LiaisonRules {
    * For a rule that did not fire on a statement: which of its conditions failed, with the values
    * the failing constraints read (the first condition nothing matches; within it, each constraint
    * that holds for no fact on its own). Compiles probe rules into a rule base of its own, so it
-   * takes about a second; nothing is kept afterwards.
+   * takes about a second; nothing is kept afterwards. One answer per rule that carries the ID (a
+   * catalogue ID may be written as several rules, one per case it covers), in file order.
    *
    * @throws IllegalArgumentException when no rule has the ID (the message suggests the nearest one)
    */
-  public WhyNot whyNot(String ruleId, LiaisonStatement statement, Directory directory, LocalDate asOf,
+  public List<WhyNot> whyNot(String ruleId, LiaisonStatement statement, Directory directory, LocalDate asOf,
       Collection<LiaisonStatement> related) {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(statement, "statement");

@@ -161,7 +161,7 @@ class CatalogueTest {
     // (fires, severity, obligations or proposals) and one that it stays silent, and both must hold.
     RuleCoverage coverage = RuleCoverage.of(LiaisonRules.standard().rules(),
         RuleCoverage.runBundled(LiaisonRules.standard()));
-    assertThat(coverage.entries()).hasSameSizeAs(LiaisonRules.standard().rules());
+    assertThat(coverage.entries()).hasSize((int) LiaisonRules.standard().rules().stream().map(RuleInfo::id).distinct().count());
     assertThat(coverage.entries().stream().filter(e -> !e.firing()).map(RuleCoverage.Entry::ruleId))
         .as("rules no case asserts to fire").isEmpty();
     assertThat(coverage.entries().stream().filter(e -> !e.silent()).map(RuleCoverage.Entry::ruleId))

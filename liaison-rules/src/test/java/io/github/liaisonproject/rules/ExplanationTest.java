@@ -60,7 +60,8 @@ class ExplanationTest {
     Reason requirement = e.reasons("APPROVAL-WG").get(0);
     assertThat(requirement.kind()).isEqualTo(Reason.Kind.DECISION);
     assertThat(requirement.toString()).contains("approval needed for IETF WG netconf (area ops)",
-        "approvingGroupCount is 1", "ApprovalUnitFact( $u : approvalUnit ) matched approval unit: the approving authority for IETF WG netconf (area ops)");
+        "$wg : FromBody( kind == BodyKind.WORKING_GROUP ) matched from body (", "kind is WORKING_GROUP",
+        "no FromBody( ietfSide, !irtf, this != $wg )");
     assertThat(e.reasons("ROUTE-DELIVERY")).isNotEmpty()
         .allSatisfy(x -> assertThat(x.answer()).matches("(To|Cc|Reply-To): .*"));
     assertThat(e.reasons().stream().filter(x -> x.kind() == Reason.Kind.OBLIGATION)).isNotEmpty();
@@ -91,27 +92,32 @@ class ExplanationTest {
 
   @Test
   void whyNotNamesTheFailingConstraintWithItsValue() {
-    LiaisonStatement twoAreas = LiaisonStatement.builder().from(List.of(Body.workingGroup("netconf")))
+    LiaisonStatement oneWg = LiaisonStatement.builder().from(List.of(Body.workingGroup("netconf")))
         .addFromContacts("ines.candidate@example.org")
         .addTo(Body.externalGroup("ITU-T", "Study Group 15")).addToContacts("tsbsg15@itu.int")
         .purpose(Purpose.FOR_INFORMATION).subject("Status").body("text").build();
-    WhyNot w = LiaisonRules.standard().whyNot("APPROVAL-MULTIPLE-GROUPS", twoAreas, DIRECTORY, AS_OF, List.of());
-    assertThat(w.fired()).isFalse();
-    assertThat(w.active()).isTrue();
-    assertThat(w.failing()).isPresent();
-    assertThat(w.failing().get().condition()).isEqualTo("$s : Statement( outgoing, approvingGroupCount > 1 )");
-    assertThat(w.failing().get().details()).containsExactly("`approvingGroupCount > 1` failed: approvingGroupCount is 1");
-    assertThat(w.conditions().get(1).status()).isEqualTo(WhyNot.Status.NOT_REACHED);
+    // APPROVAL-MULTIPLE-GROUPS is four rules, one per kind of approving authority: one answer each.
+    List<WhyNot> multiple = LiaisonRules.standard().whyNot("APPROVAL-MULTIPLE-GROUPS", oneWg, DIRECTORY, AS_OF, List.of());
+    assertThat(multiple).hasSize(4).allMatch(x -> !x.fired() && x.active());
+    WhyNot perArea = multiple.get(0);
+    assertThat(perArea.ruleName()).isEqualTo("Approval for a statement from several IETF groups: one per area");
+    assertThat(perArea.failing().get().condition()).isEqualTo("exists FromBody( ietfSide, !irtf, this != $first )");
+    assertThat(perArea.failing().get().details()).singleElement().asString()
+        .startsWith("`this != $first` failed: false for from body (").contains("label \"IETF WG netconf\"");
+    assertThat(perArea.conditions().get(4).status()).isEqualTo(WhyNot.Status.NOT_REACHED);
+    WhyNot iab = multiple.get(2);
+    assertThat(iab.failing().get().condition()).isEqualTo("$iab : FromBody( kind == BodyKind.IAB )");
+    assertThat(iab.failing().get().details()).containsExactly("`kind == BodyKind.IAB` failed: kind is WORKING_GROUP");
 
-    WhyNot iab = LiaisonRules.standard().whyNot("APPROVAL-IAB", twoAreas, DIRECTORY, AS_OF, List.of());
-    assertThat(iab.failing().get().details()).containsExactly("`isFromKind(BodyKind.IAB)` failed: false");
+    WhyNot one = LiaisonRules.standard().whyNot("APPROVAL-IAB", oneWg, DIRECTORY, AS_OF, List.of()).get(0);
+    assertThat(one.failing().get().details()).containsExactly("`kind == BodyKind.IAB` failed: kind is WORKING_GROUP");
   }
 
   @Test
   void whyNotShowsTheFactThatMakesANotConditionFail() {
     LiaisonStatement approved = io.github.liaisonproject.model.ImmutableLiaisonStatement.copyOf(readme()).withApprovals(List.of(
         Approval.builder().address("alice.operand@example.org").role(Role.AREA_DIRECTOR).group("ops").build()));
-    WhyNot w = LiaisonRules.standard().whyNot("APPROVAL-MISSING", approved, DIRECTORY, AS_OF, List.of());
+    WhyNot w = LiaisonRules.standard().whyNot("APPROVAL-MISSING", approved, DIRECTORY, AS_OF, List.of()).get(0);
     assertThat(w.fired()).isFalse();
     assertThat(w.conditions().get(0).status()).isEqualTo(WhyNot.Status.HOLDS);
     assertThat(w.conditions().get(1).status()).isEqualTo(WhyNot.Status.HOLDS);
@@ -123,7 +129,7 @@ class ExplanationTest {
 
   @Test
   void whyNotOfARuleThatFiresSaysSo() {
-    WhyNot w = LiaisonRules.standard().whyNot("APPROVAL-MISSING", readme(), DIRECTORY, AS_OF, List.of());
+    WhyNot w = LiaisonRules.standard().whyNot("APPROVAL-MISSING", readme(), DIRECTORY, AS_OF, List.of()).get(0);
     assertThat(w.fired()).isTrue();
     assertThat(w.conditions()).allMatch(c -> c.status() == WhyNot.Status.HOLDS);
     assertThat(w.toString()).contains("every condition holds");
@@ -136,7 +142,7 @@ class ExplanationTest {
         .addFromContacts("sa2-chair@example.com").addTo(Body.workingGroup("netconf"))
         .addToContacts("netconf-chairs@ietf.org").purpose(Purpose.FOR_INFORMATION).subject("Status").body("text")
         .build();
-    WhyNot w = LiaisonRules.standard().whyNot("APPROVAL-UNKNOWN-AREA", incoming, DIRECTORY, AS_OF, List.of());
+    WhyNot w = LiaisonRules.standard().whyNot("APPROVAL-UNKNOWN-AREA", incoming, DIRECTORY, AS_OF, List.of()).get(0);
     assertThat(w.failing().get().condition()).isEqualTo("$s : Statement( outgoing, !withdrawn )");
     assertThat(w.failing().get().details()).containsExactly("`outgoing` failed: outgoing is false");
   }
@@ -151,7 +157,7 @@ class ExplanationTest {
   @Test
   void aDisabledRuleIsStillChecked() {
     LiaisonRules rules = LiaisonRules.builder().disable("APPROVAL-WG").build();
-    WhyNot w = rules.whyNot("APPROVAL-WG", readme(), DIRECTORY, AS_OF, List.of());
+    WhyNot w = rules.whyNot("APPROVAL-WG", readme(), DIRECTORY, AS_OF, List.of()).get(0);
     assertThat(w.active()).isFalse();
     assertThat(w.fired()).isTrue();
     assertThat(w.toString()).contains("disabled by the settings; were it on, it would fire");

@@ -60,7 +60,7 @@ final class ExplainOutput {
     List<WhyNot> w = new ArrayList<>();
     for (String id : whyNot) {
       try {
-        w.add(rules.whyNot(id, statement, directory, asOf, related));
+        w.addAll(rules.whyNot(id, statement, directory, asOf, related));
       } catch (IllegalArgumentException ex) {
         throw new CliException("--why-not " + id + ": " + ex.getMessage(), ex);
       }

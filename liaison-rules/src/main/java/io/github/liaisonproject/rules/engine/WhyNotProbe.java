@@ -45,32 +45,44 @@ public final class WhyNotProbe {
     this.dueSoonDays = dueSoonDays;
   }
 
-  private enum ProbeKind { PREFIX, CANDIDATES, CONSTRAINT, PATTERN }
-
-  private record Probe(String name, ProbeKind kind, int condition, int constraint) {}
-
-  public WhyNot whyNot(String ruleId, LiaisonStatement statement, Directory directory, LocalDate asOf,
+  /**
+   * One answer per rule carrying the ID (a catalogue ID may be written as several rules, as
+   * APPROVAL-MULTIPLE-GROUPS is: one per kind of approving authority), in file order.
+   */
+  public List<WhyNot> whyNot(String ruleId, LiaisonStatement statement, Directory directory, LocalDate asOf,
       List<LiaisonStatement> related) {
-    RuleConditions.RuleText rule = find(ruleId);
+    List<RuleConditions.RuleText> rules = find(ruleId);
     boolean active = catalog.rules().stream().anyMatch(r -> r.id().equals(ruleId));
-    List<RuleConditions.Condition> conditions = rule.conditions();
-
-    List<Probe> probes = new ArrayList<>();
     StringBuilder drl = new StringBuilder("package liaison.whynot;\n\n");
-    for (String i : rule.imports()) {
-      drl.append("import ").append(i).append(";\n");
+    Set<String> imports = new LinkedHashSet<>();
+    Set<String> globals = new LinkedHashSet<>();
+    rules.forEach(r -> {
+      imports.addAll(r.imports());
+      globals.addAll(r.globals());
+    });
+    imports.forEach(i -> drl.append("import ").append(i).append(";\n"));
+    globals.forEach(g -> drl.append("global ").append(g).append(";\n"));
+    int[] count = {0};
+    for (int part = 0; part < rules.size(); part++) {
+      writeProbes(drl, count, "whynot " + (part + 1) + " ", rules.get(part));
     }
-    for (String g : rule.globals()) {
-      drl.append("global ").append(g).append(";\n");
+    Map<String, List<MatchRecorder.Fired>> matches = run(drl.toString(), statement, directory, asOf, related);
+    List<WhyNot> answers = new ArrayList<>();
+    for (int part = 0; part < rules.size(); part++) {
+      answers.add(answer(ruleId, active, rules.get(part), "whynot " + (part + 1) + " ", matches));
     }
+    return answers;
+  }
+
+  private void writeProbes(StringBuilder drl, int[] count, String prefixName, RuleConditions.RuleText rule) {
+    List<RuleConditions.Condition> conditions = rule.conditions();
     for (int k = 0; k < conditions.size(); k++) {
       RuleConditions.Condition c = conditions.get(k);
-      probe(drl, probes, new Probe("whynot prefix " + (k + 1), ProbeKind.PREFIX, k, -1), rule,
-          prefix(conditions, k) + c.text());
+      probe(drl, count, prefixName + "prefix " + (k + 1), rule, prefix(conditions, k) + c.text());
       switch (c.kind()) {
         case FACT, EXISTS -> {
           String bindings = String.join(", ", c.constraints().stream().filter(c::isBindingOnly).toList());
-          probe(drl, probes, new Probe("whynot candidates " + (k + 1), ProbeKind.CANDIDATES, k, -1), rule,
+          probe(drl, count, prefixName + "candidates " + (k + 1), rule,
               prefix(conditions, k) + c.factType() + "( " + bindings + " )");
           for (int j = 0; j < c.constraints().size(); j++) {
             String constraint = c.constraints().get(j);
@@ -78,21 +90,29 @@ public final class WhyNotProbe {
               continue;
             }
             String inside = bindings.isEmpty() ? constraint : bindings + ", " + constraint;
-            probe(drl, probes, new Probe("whynot constraint " + (k + 1) + "." + (j + 1), ProbeKind.CONSTRAINT, k, j),
-                rule, prefix(conditions, k) + c.factType() + "( " + inside + " )");
+            probe(drl, count, prefixName + "constraint " + (k + 1) + "." + (j + 1), rule,
+                prefix(conditions, k) + c.factType() + "( " + inside + " )");
           }
         }
-        case NOT -> probe(drl, probes, new Probe("whynot pattern " + (k + 1), ProbeKind.PATTERN, k, -1), rule,
-            prefix(conditions, k) + c.patternText());
+        case NOT -> probe(drl, count, prefixName + "pattern " + (k + 1), rule, prefix(conditions, k) + c.patternText());
         default -> { }
       }
     }
+  }
 
-    Map<String, List<MatchRecorder.Fired>> matches = run(drl.toString(), statement, directory, asOf, related);
+  private static WhyNot answer(String ruleId, boolean active, RuleConditions.RuleText rule, String prefixName,
+      Map<String, List<MatchRecorder.Fired>> all) {
+    Map<String, List<MatchRecorder.Fired>> matches = new LinkedHashMap<>();
+    all.forEach((name, fired) -> {
+      if (name.startsWith(prefixName)) {
+        matches.put(name.substring(prefixName.length()), fired);
+      }
+    });
+    List<RuleConditions.Condition> conditions = rule.conditions();
     List<WhyNot.Check> checks = new ArrayList<>();
     int failing = -1;
     for (int k = 0; k < conditions.size(); k++) {
-      if (matches.getOrDefault("whynot prefix " + (k + 1), List.of()).isEmpty()) {
+      if (matches.getOrDefault("prefix " + (k + 1), List.of()).isEmpty()) {
         failing = k;
         break;
       }
@@ -101,7 +121,7 @@ public final class WhyNotProbe {
     int holding = failing < 0 ? conditions.size() : failing;
     List<String> holdingLines = List.of();
     if (holding > 0) {
-      MatchRecorder.Fired first = matches.get("whynot prefix " + holding).get(0);
+      MatchRecorder.Fired first = matches.get("prefix " + holding).get(0);
       holdingLines = Explainer.because(conditions.subList(0, holding), first, List.of());
     }
     for (int k = 0; k < conditions.size(); k++) {
@@ -118,13 +138,17 @@ public final class WhyNotProbe {
     return new WhyNot(ruleId, rule.ruleName(), rule.fileSource(), active, failing < 0, checks);
   }
 
-  private RuleConditions.RuleText find(String ruleId) {
+  private List<RuleConditions.RuleText> find(String ruleId) {
     Set<String> ids = new TreeSet<>();
+    List<RuleConditions.RuleText> found = new ArrayList<>();
     for (RuleConditions.RuleText r : explainer.conditions().rules().values()) {
       if (r.id().equals(ruleId)) {
-        return r;
+        found.add(r);
       }
       ids.add(r.id());
+    }
+    if (!found.isEmpty()) {
+      return found;
     }
     for (RuleInfo r : catalog.rules()) {
       ids.add(r.id());
@@ -142,10 +166,10 @@ public final class WhyNotProbe {
     return sb.toString();
   }
 
-  private static void probe(StringBuilder drl, List<Probe> probes, Probe p, RuleConditions.RuleText rule, String when) {
-    probes.add(p);
-    drl.append("\nrule \"").append(p.name()).append("\"\n")
-        .append("  @id(\"WHYNOT-PROBE-").append(probes.size()).append("\") @section(\"§1\")")
+  private static void probe(StringBuilder drl, int[] count, String name, RuleConditions.RuleText rule, String when) {
+    count[0]++;
+    drl.append("\nrule \"").append(name).append("\"\n")
+        .append("  @id(\"WHYNOT-PROBE-").append(count[0]).append("\") @section(\"§1\")")
         .append(" @explanation(\"A probe of ").append(rule.id()).append(" for why-not.\")\n");
     if (!rule.salience().isEmpty()) {
       drl.append("  salience ").append(rule.salience()).append('\n');
@@ -199,7 +223,7 @@ public final class WhyNotProbe {
     String type = c.factType();
     switch (c.kind()) {
       case NOT -> {
-        List<MatchRecorder.Fired> found = matches.getOrDefault("whynot pattern " + (k + 1), List.of());
+        List<MatchRecorder.Fired> found = matches.getOrDefault("pattern " + (k + 1), List.of());
         List<String> facts = new ArrayList<>();
         for (MatchRecorder.Fired f : found) {
           Object fact = last(f, type);
@@ -211,7 +235,7 @@ public final class WhyNotProbe {
         out.add("`" + c.text() + "` failed: there is " + (facts.isEmpty() ? "a matching " + type : String.join("; ", facts)));
       }
       case FACT, EXISTS -> {
-        List<MatchRecorder.Fired> candidates = matches.getOrDefault("whynot candidates " + (k + 1), List.of());
+        List<MatchRecorder.Fired> candidates = matches.getOrDefault("candidates " + (k + 1), List.of());
         if (candidates.isEmpty()) {
           out.add("there is no " + type + " at all" + (c.kind() == RuleConditions.Kind.FACT
               ? " (no rule made one for this statement, or the conditions before it leave none)" : ""));
@@ -221,7 +245,7 @@ public final class WhyNotProbe {
         for (int j = 0; j < c.constraints().size(); j++) {
           String constraint = c.constraints().get(j);
           if (c.isBindingOnly(constraint)
-              || !matches.getOrDefault("whynot constraint " + (k + 1) + "." + (j + 1), List.of()).isEmpty()) {
+              || !matches.getOrDefault("constraint " + (k + 1) + "." + (j + 1), List.of()).isEmpty()) {
             continue;
           }
           anyFails = true;
@@ -261,8 +285,9 @@ public final class WhyNotProbe {
       for (String p : paths) {
         readings.add(FactWords.reading(fact, p, f.declarations()));
       }
-      String r = readings.isEmpty() ? "false" : String.join(", ", readings);
-      perFact.add(seen.size() > 1 || candidates.size() > 1 ? "on " + FactWords.describe(fact) + ": " + r : r);
+      String r = readings.isEmpty() ? "false for " + FactWords.describe(fact) : String.join(", ", readings);
+      perFact.add(!readings.isEmpty() && (seen.size() > 1 || candidates.size() > 1)
+          ? "on " + FactWords.describe(fact) + ": " + r : r);
     }
     return perFact.isEmpty() ? "false" : String.join("; ", perFact);
   }
