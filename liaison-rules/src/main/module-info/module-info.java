@@ -18,6 +18,8 @@ open module io.github.liaisonproject.rules {
   requires org.drools.modelcompiler;
   requires org.drools.canonicalmodel;
   requires org.drools.xml.support;
+  requires org.drools.drl.parser; // explanations and why-not read the rules' conditions back from their files
+  requires org.drools.drl.ast;
   requires org.slf4j;
 
   exports io.github.liaisonproject.rules;

@@ -5,6 +5,7 @@ import io.github.liaisonproject.model.LiaisonStatement;
 import io.github.liaisonproject.model.samples.Samples;
 import io.github.liaisonproject.model.testing.StatementGenerators;
 import io.github.liaisonproject.rules.Assessment;
+import io.github.liaisonproject.rules.Explanation;
 import io.github.liaisonproject.rules.LiaisonRules;
 import io.github.liaisonproject.rules.oracle.Answer;
 import io.github.liaisonproject.rules.oracle.HandCoded;
@@ -64,6 +65,16 @@ public class AssessBenchmark {
   @Threads(2)
   public Assessment assess2Threads() {
     return rules.assess(statement, directory, asOf);
+  }
+
+  /**
+   * The same statement with explanations on ({@link LiaisonRules#explain}): its own session with a
+   * listener, every match and answer recorded, each reason put into words. {@link #assess} is the
+   * same assessment with explanations off.
+   */
+  @Benchmark
+  public Explanation explain() {
+    return rules.explain(statement, directory, asOf, List.of());
   }
 
   @Benchmark

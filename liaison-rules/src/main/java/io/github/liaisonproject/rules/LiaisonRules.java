@@ -113,6 +113,67 @@ public final class LiaisonRules {
     return assessor.assess(statement, directory, asOf, others, dueSoonDays);
   }
 
+  /**
+   * Assesses a statement as {@link #assess(LiaisonStatement, Directory, LocalDate, Collection)}
+   * does, and says why: for every finding, decision and obligation, the rule that made it and the
+   * facts its conditions matched. Runs in a session of its own with a listener attached, so it
+   * costs more than {@code assess}; {@code assess} itself records nothing.
+   */
+  public Explanation explain(LiaisonStatement statement, Directory directory, LocalDate asOf,
+      Collection<LiaisonStatement> related) {
+    Objects.requireNonNull(statement, "statement");
+    Objects.requireNonNull(related, "related");
+    WellFormed.require(statement);
+    requireValid(directory);
+    Objects.requireNonNull(asOf, "asOf");
+    List<LiaisonStatement> others = new ArrayList<>(related.size());
+    for (LiaisonStatement r : related) {
+      if (r != statement) {
+        others.add(r);
+      }
+    }
+    io.github.liaisonproject.rules.engine.MatchRecorder recorder = new io.github.liaisonproject.rules.engine.MatchRecorder();
+    Assessment a = assessor.assess(statement, directory, asOf, others, dueSoonDays, recorder);
+    return explainer().explain(a, recorder);
+  }
+
+  /**
+   * For a rule that did not fire on a statement: which of its conditions failed, with the values
+   * the failing constraints read (the first condition nothing matches; within it, each constraint
+   * that holds for no fact on its own). Compiles probe rules into a rule base of its own, so it
+   * takes about a second; nothing is kept afterwards. One answer per rule that carries the ID (a
+   * catalogue ID may be written as several rules, one per case it covers), in file order.
+   *
+   * @throws IllegalArgumentException when no rule has the ID (the message suggests the nearest one)
+   */
+  public List<WhyNot> whyNot(String ruleId, LiaisonStatement statement, Directory directory, LocalDate asOf,
+      Collection<LiaisonStatement> related) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(statement, "statement");
+    WellFormed.require(statement);
+    requireValid(directory);
+    List<LiaisonStatement> others = new ArrayList<>();
+    for (LiaisonStatement r : related) {
+      if (r != statement) {
+        others.add(r);
+      }
+    }
+    return new io.github.liaisonproject.rules.engine.WhyNotProbe(files, assessor.catalog(), explainer(), dueSoonDays)
+        .whyNot(ruleId, statement, directory, asOf, others);
+  }
+
+  private volatile io.github.liaisonproject.rules.engine.Explainer explainer;
+
+  /** The rules' conditions read back from their files, once, on the first explanation. */
+  private io.github.liaisonproject.rules.engine.Explainer explainer() {
+    io.github.liaisonproject.rules.engine.Explainer e = explainer;
+    if (e == null) {
+      e = new io.github.liaisonproject.rules.engine.Explainer(files, assessor.catalog());
+      explainer = e;
+    }
+    return e;
+  }
+
   /** Batches at least this large are validated and assessed on several cores. */
   static final int PARALLEL_BATCH = 256;
 

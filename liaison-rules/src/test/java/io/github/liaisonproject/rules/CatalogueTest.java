@@ -3,13 +3,13 @@ package io.github.liaisonproject.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.liaisonproject.rules.cases.CaseResult;
+import io.github.liaisonproject.rules.cases.RuleCoverage;
 import io.github.liaisonproject.rules.engine.Sections;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,29 +178,16 @@ class CatalogueTest {
 
   @Test
   void everyRuleHasACaseWhereItFiresAndOneWhereItMustNot() {
-    Set<String> fires = new HashSet<>();
-    Set<String> silent = new HashSet<>();
-    for (CaseResult r : cases) {
-      fires.addAll(r.fired());
-    }
-    for (String concern : LiaisonRules.CONCERNS) {
-      var file = BundledCasesTest.read(concern + ".cases.yaml");
-      if (file != null) {
-        file.cases().forEach(c -> silent.addAll(c.expect().silentOrEmpty()));
-      }
-    }
-    Set<String> noFiring = new TreeSet<>();
-    Set<String> noSilent = new TreeSet<>();
-    for (RuleInfo r : LiaisonRules.standard().rules()) {
-      if (!fires.contains(r.id())) {
-        noFiring.add(r.id());
-      }
-      if (!silent.contains(r.id())) {
-        noSilent.add(r.id());
-      }
-    }
-    assertThat(noFiring).as("rules no case makes fire").isEmpty();
-    assertThat(noSilent).as("rules no case expects to stay silent").isEmpty();
+    // The computation `liaison check-rules --coverage` shows: a case must assert the rule fires
+    // (fires, severity, obligations or proposals) and one that it stays silent, and both must hold.
+    RuleCoverage coverage = RuleCoverage.of(LiaisonRules.standard().rules(),
+        RuleCoverage.runBundled(LiaisonRules.standard()));
+    assertThat(coverage.entries()).hasSize((int) LiaisonRules.standard().rules().stream().map(RuleInfo::id).distinct().count());
+    assertThat(coverage.entries().stream().filter(e -> !e.firing()).map(RuleCoverage.Entry::ruleId))
+        .as("rules no case asserts to fire").isEmpty();
+    assertThat(coverage.entries().stream().filter(e -> !e.silent()).map(RuleCoverage.Entry::ruleId))
+        .as("rules no case asserts to stay silent").isEmpty();
+    assertThat(coverage.percent()).isEqualTo(100.0);
   }
 
   @Test

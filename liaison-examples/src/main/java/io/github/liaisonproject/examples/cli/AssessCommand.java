@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +66,14 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "no ANSI colour, even on a terminal")
   boolean noColor;
 
+  @Option(names = "--explain",
+      description = "for every finding, decision and obligation: the rule that made it and the facts it matched")
+  boolean explain;
+
+  @Option(names = "--why-not", paramLabel = "RULE-ID",
+      description = "for a rule that did not fire: which of its conditions failed, with the values (repeatable)")
+  List<String> whyNot = new ArrayList<>();
+
   private record Input(String file, LiaisonStatement statement) {}
 
   @Override
@@ -80,6 +89,7 @@ final class AssessCommand implements Callable<Integer> {
     Directory dir = Inputs.directory(directory);
     LiaisonRules liaisonRules = Inputs.rulesOrFail(rules, dueSoonDays);
     LocalDate day = asOf != null ? asOf : LocalDate.now();
+    ExplainOutput.requireKnown(liaisonRules, whyNot);
     List<LiaisonStatement> batch = inputs.stream().map(Input::statement).toList();
 
     PrintWriter out = spec.commandLine().getOut();
@@ -99,14 +109,23 @@ final class AssessCommand implements Callable<Integer> {
       }
       blocking |= !a.readyToSend();
       incomplete |= !a.complete();
+      ExplainOutput why = ExplainOutput.wanted(explain, whyNot)
+          ? ExplainOutput.of(liaisonRules, in.statement(), dir, day, rel, explain, whyNot) : null;
       if (format == OutputFormat.JSON) {
-        json.add(AssessmentJson.of(in.file(), a));
+        Map<String, Object> m = AssessmentJson.of(in.file(), a);
+        if (why != null) {
+          why.addTo(m);
+        }
+        json.add(m);
       } else {
         if (!first) {
           out.println();
         }
         first = false;
         out.print(text.render(in.file(), a));
+        if (why != null) {
+          out.print(why.text(Ansi.auto(noColor)));
+        }
       }
     }
     if (format == OutputFormat.JSON) {

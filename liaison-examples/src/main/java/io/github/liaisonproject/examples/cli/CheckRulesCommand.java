@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
         "   (DIR/approval.drl: the bundled approval.cases.yaml), unless DIR has a cases file of the",
         "   same name: that file then states how your replacement behaves instead."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the settings are valid, the files compile and every case passes", "1:a case fails",
+    exitCodeList = {"0:the settings are valid, the files compile and every case passes", "1:a case fails, or coverage is below --min-coverage",
         "2:a setting is wrong, a rule file does not compile, or a file cannot be read"},
     footer = {"", "Example:", "  liaison check-rules liaison-examples/author-folders/any-approver"})
 final class CheckRulesCommand implements Callable<Integer> {
@@ -54,6 +54,14 @@ final class CheckRulesCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "DIR", description = "the author folder (*.drl, *.cases.yaml and settings.yaml)")
   Path dir;
+
+  @picocli.CommandLine.Option(names = "--coverage",
+      description = "for every rule in force: is there a case where it fires and one where it stays silent")
+  boolean coverage;
+
+  @picocli.CommandLine.Option(names = "--min-coverage", paramLabel = "N",
+      description = "exit 1 when fewer than N percent of the rules in force are covered (implies --coverage)")
+  Double minCoverage;
 
   /** A cases file to run: the folder's own, or a bundled one (read from the class path). */
   record CasesSource(String name, Path file, String bundledName, String replacedBy) {
@@ -102,6 +110,7 @@ final class CheckRulesCommand implements Callable<Integer> {
     List<CasesSource> sources = casesSources(drls, casesFiles);
     int cases = 0;
     int failed = 0;
+    CoverageOutput coverageOutput = coverage || minCoverage != null ? new CoverageOutput() : null;
     List<CasesSource> failedBundled = new ArrayList<>();
     for (CasesSource source : sources) {
       if (source.bundled()) {
@@ -110,6 +119,9 @@ final class CheckRulesCommand implements Callable<Integer> {
       }
       List<CaseResult> results = runCases(rules, source);
       boolean anyFailed = false;
+      if (coverageOutput != null && !source.bundled()) {
+        coverageOutput.add(source.file(), results);
+      }
       for (CaseResult r : results) {
         cases++;
         if (!r.passed()) {
@@ -133,8 +145,9 @@ final class CheckRulesCommand implements Callable<Integer> {
     }
     out.println(cases + " case(s) in " + sources.size() + " file(s): " + (cases - failed) + " passed, " + failed
         + " failed");
+    int coverageCode = coverageOutput == null ? ExitCodes.OK : coverageOutput.report(out, rules, minCoverage);
     out.flush();
-    return failed > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return failed > 0 ? ExitCodes.FINDINGS : coverageCode;
   }
 
   /** The folder's rule files alone, to report their problems while settings.yaml is wrong. */

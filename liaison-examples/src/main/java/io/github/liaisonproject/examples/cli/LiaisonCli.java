@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "liaison", mixinStandardHelpOptions = true, version = "liaison 0.1.0-SNAPSHOT",
     description = "Checks IETF liaison statements against the procedure of draft-iab-rfc4053bis.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:nothing blocking", "1:ERROR findings (assess, audit) or failing cases (check-rules)",
+    exitCodeList = {"0:nothing blocking", "1:ERROR findings (assess, audit), failing cases (check-rules), flips (diff-rules --fail-on-change)",
         "2:bad input or usage (the message names the file, line and field)", "3:internal error (a bug in the tool)",
         "4:a rule failed, or the rules went past their firing limit or deadline: the answer is incomplete"},
     footer = {"", "Run 'liaison help COMMAND' for a command's options. Example:",
@@ -55,6 +55,7 @@ public final class LiaisonCli implements Callable<Integer> {
     m.put("datatracker", DatatrackerCommand::new);
     m.put("rules", RulesCommand::new);
     m.put("check-rules", CheckRulesCommand::new);
+    m.put("diff-rules", DiffRulesCommand::new);
     m.put("help", CommandLine.HelpCommand::new);
     m.put("completion", CompletionCommand::new);
     return m;

@@ -69,11 +69,24 @@ public final class Assessor {
 
   public Assessment assess(LiaisonStatement statement, Directory directory, LocalDate asOf,
       List<LiaisonStatement> related, int dueSoonDays) {
+    return assess(statement, directory, asOf, related, dueSoonDays, null);
+  }
+
+  /**
+   * An assessment; with a recorder (explanations on), in a session of its own that tells the
+   * recorder of every match fired and every answer recorded. Without one, nothing is attached.
+   */
+  public Assessment assess(LiaisonStatement statement, Directory directory, LocalDate asOf,
+      List<LiaisonStatement> related, int dueSoonDays, MatchRecorder recorder) {
     Statement fact = new Statement(statement, directory, asOf, related, dueSoonDays);
     Outcome outcome = new Outcome(fact, catalog);
-    KieSession session = pool.newKieSession(configuration);
+    KieSession session = recorder == null ? pool.newKieSession(configuration) : kieBase.newKieSession();
     CURRENT.set(outcome);
     try {
+      if (recorder != null) {
+        session.addEventListener(recorder);
+        outcome.trace(recorder);
+      }
       session.setGlobal("report", new Report(outcome));
       session.insert(fact);
       insertParts(session, fact);
@@ -88,6 +101,9 @@ public final class Assessor {
         String rule = guard.mostFired();
         outcome.failure(rule == null ? "unknown rule" : rule, new FiringGuard.BoundExceeded(guard.exceeded()
             + "; this rule fired most (" + guard.firingsOf(rule) + " times): it may trigger itself, or wait"));
+      }
+      if (recorder != null) {
+        recorder.workingMemory(session.getObjects());
       }
     } catch (Throwable e) {
       // A condition that throws aborts the whole evaluation: say so, naming the rule when Drools does.

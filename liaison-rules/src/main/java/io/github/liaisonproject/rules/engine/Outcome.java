@@ -59,6 +59,21 @@ public final class Outcome {
   private final List<Obligation> obligations = new ArrayList<>();
   private final List<RuleFailure> failures = new ArrayList<>();
 
+  /** Told of every answer as it is recorded, when explanations are on; null (and free) otherwise. */
+  private java.util.function.Consumer<Object> trace;
+
+  /** Explanations: {@code sink} is told of each answer (finding, delivery address, need, ...) as a rule records it. */
+  public void trace(java.util.function.Consumer<Object> sink) {
+    this.trace = sink;
+  }
+
+  private <T> T traced(T answer) {
+    if (trace != null) {
+      trace.accept(answer);
+    }
+    return answer;
+  }
+
   public Outcome(Statement statement, RuleCatalog catalog) {
     this.statement = statement;
     this.catalog = catalog;
@@ -73,7 +88,7 @@ public final class Outcome {
   }
 
   public void finding(String ruleName, String severity, String message) {
-    findings.add(newFinding(ruleName, severity, message));
+    findings.add(traced(newFinding(ruleName, severity, message)));
   }
 
   private Finding newFinding(String ruleName, String severity, String message) {
@@ -87,9 +102,9 @@ public final class Outcome {
 
   public void proposal(String ruleName, String field, String value, String message) {
     RuleInfo info = catalog.info(ruleName);
-    proposals.add(new Proposal(field, value, message, info.citation()));
+    proposals.add(traced(new Proposal(field, value, message, info.citation())));
     if (info.severity().isPresent() || catalog.override(info.id()).isPresent()) {
-      findings.add(newFinding(ruleName, null, message));
+      findings.add(traced(newFinding(ruleName, null, message)));
     }
   }
 
@@ -113,7 +128,7 @@ public final class Outcome {
   /** A delivery address a rule derived (blank addresses are never delivered to). */
   public void delivery(DeliveryAddress address) {
     if (address.getAddress() != null && !address.getAddress().isBlank()) {
-      delivery.add(address);
+      delivery.add(traced(address));
     }
   }
 
@@ -122,8 +137,8 @@ public final class Outcome {
     delivery.removeIf(a -> a == address);
     RuleInfo info = catalog.info(ruleName);
     if (info.severity().isPresent() || catalog.override(info.id()).isPresent()) {
-      findings.add(newFinding(ruleName, null, address.getAddress() + " is left out of the " + address.getHeader()
-          + " of the delivery: " + reason));
+      findings.add(traced(newFinding(ruleName, null, address.getAddress() + " is left out of the " + address.getHeader()
+          + " of the delivery: " + reason)));
     }
   }
 
@@ -150,7 +165,7 @@ public final class Outcome {
   }
 
   public void approvalNeeded(ApprovalNeed need) {
-    needs.add(need);
+    needs.add(traced(need));
   }
 
   /** Records the first approval of a need; false when the need was already met. */
@@ -158,12 +173,12 @@ public final class Outcome {
     if (given.containsKey(g.getNeed())) {
       return false;
     }
-    given.put(g.getNeed(), g);
+    given.put(g.getNeed(), traced(g));
     return true;
   }
 
   public void noApprovalNeeded(String ruleName) {
-    noApprovalNeeded = citation(ruleName);
+    noApprovalNeeded = traced(citation(ruleName));
   }
 
   public void transmission(String ruleName, DocumentReference document, Eligibility e) {
@@ -172,11 +187,11 @@ public final class Outcome {
     if (old == null || e.compareTo(old) > 0) {
       eligibility.put(document, e);
     }
-    documentCitations.computeIfAbsent(document, d -> new ArrayList<>()).add(citation(ruleName));
+    documentCitations.computeIfAbsent(document, d -> new ArrayList<>()).add(traced(citation(ruleName)));
   }
 
   public void documentFinding(String ruleName, DocumentReference document, String message) {
-    Finding f = newFinding(ruleName, null, message);
+    Finding f = traced(newFinding(ruleName, null, message));
     findings.add(f);
     documentFindings.computeIfAbsent(document, d -> new ArrayList<>()).add(f);
     documentCitations.computeIfAbsent(document, d -> new ArrayList<>()).add(citation(ruleName));
@@ -184,10 +199,10 @@ public final class Outcome {
 
   public void obligation(String ruleName, Responsible who, String what, Due due, boolean discharged) {
     RuleInfo info = catalog.info(ruleName);
-    obligations.add(new Obligation(info.id(), info.section(), who, what, due, discharged, info.source()));
+    obligations.add(traced(new Obligation(info.id(), info.section(), who, what, due, discharged, info.source())));
     // A rule with a severity (e.g. "INFO + obligation" in the catalogue) also reports a finding.
     if (!discharged && (info.severity().isPresent() || catalog.override(info.id()).isPresent())) {
-      findings.add(newFinding(ruleName, null, what));
+      findings.add(traced(newFinding(ruleName, null, what)));
     }
   }
 
