@@ -28,13 +28,24 @@ public final class RuleSetDiff {
   /** How many examples each count keeps. */
   public static final int EXAMPLES = 3;
 
-  /** One statement of the corpus: a label for people ("samples/x.yaml", "dt-241", "generated #12"), the day it is assessed as of, and its related statements. */
-  public record Item(String label, LiaisonStatement statement, LocalDate asOf, List<LiaisonStatement> related) {
+  /**
+   * One statement of the corpus: a label for people ("samples/x.yaml", "dt-241", "generated #12"),
+   * the day it is assessed as of, its related statements, and the directory to assess it against
+   * when it is not the one given to {@link #compare} (records saved with their own groups and
+   * roles), else null.
+   */
+  public record Item(String label, LiaisonStatement statement, LocalDate asOf, List<LiaisonStatement> related,
+      Directory directory) {
     public Item {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(statement, "statement");
       Objects.requireNonNull(asOf, "asOf");
       related = List.copyOf(related);
+    }
+
+    /** An item assessed against the directory given to {@link #compare}. */
+    public Item(String label, LiaisonStatement statement, LocalDate asOf, List<LiaisonStatement> related) {
+      this(label, statement, asOf, related, null);
     }
   }
 
@@ -83,8 +94,9 @@ public final class RuleSetDiff {
     Map<String, Map<Kind, Tally>> tallies = new TreeMap<>();
     List<Flip> flips = new ArrayList<>();
     for (Item item : corpus) {
-      Assessment before = baseline.assess(item.statement(), directory, item.asOf(), item.related());
-      Assessment after = candidate.assess(item.statement(), directory, item.asOf(), item.related());
+      Directory d = item.directory() != null ? item.directory() : directory;
+      Assessment before = baseline.assess(item.statement(), d, item.asOf(), item.related());
+      Assessment after = candidate.assess(item.statement(), d, item.asOf(), item.related());
       Map<String, Map<Kind, List<String>>> a = answers(before);
       Map<String, Map<Kind, List<String>>> b = answers(after);
       java.util.Set<String> ids = new java.util.TreeSet<>(a.keySet());

@@ -2,6 +2,7 @@ package io.github.liaisonproject.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.liaisonproject.examples.audit.AuditInput;
 import io.github.liaisonproject.examples.audit.DatatrackerMapper;
 import io.github.liaisonproject.examples.audit.DatatrackerRecords;
 import io.github.liaisonproject.examples.audit.MappedRecord;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -24,8 +26,10 @@ import java.util.stream.Stream;
  *   <li>a statement file (JSON or YAML, one statement or a list), assessed as of {@code --as-of};
  *   <li>a JSON array of Datatracker records (the shape {@code liaison audit} reads), each mapped
  *       and assessed as of its own submission date;
- *   <li>a folder: every {@code .json}, {@code .yaml} and {@code .yml} file in it and below, each
- *       read as one of the above;
+ *   <li>a folder of responses saved from the Datatracker's API ({@code liaison datatracker fetch}),
+ *       read as {@code liaison audit} reads it, each record assessed as of its own date;
+ *   <li>any other folder: every {@code .json}, {@code .yaml} and {@code .yml} file in it and below,
+ *       each read as one of the above, and its sub-folders likewise;
  *   <li>{@code generated:N[:SEED]} ({@link GeneratedCorpus}).
  * </ul>
  * Statements from files are related by id to each other, as {@code liaison assess} relates the
@@ -37,6 +41,14 @@ final class Corpus {
   private Corpus() {}
 
   static List<RuleSetDiff.Item> read(List<String> specs, Directory directory, LocalDate asOf) {
+    return read(specs, directory, false, asOf);
+  }
+
+  /**
+   * @param givenDirectory true when {@code directory} was given on the command line: a folder of
+   *     API responses is then assessed against it, else against the groups and roles saved with it
+   */
+  static List<RuleSetDiff.Item> read(List<String> specs, Directory directory, boolean givenDirectory, LocalDate asOf) {
     List<RuleSetDiff.Item> items = new ArrayList<>();
     List<LiaisonStatement> fromFiles = new ArrayList<>();
     List<String> labels = new ArrayList<>();
@@ -50,8 +62,10 @@ final class Corpus {
         throw new CliException(spec + ": no such file or folder (a CORPUS is a statement file, a folder, a file of "
             + "Datatracker records, or generated:N[:SEED])");
       }
-      for (Path file : Files.isDirectory(path) ? filesIn(path) : List.of(path)) {
-        readFile(file, directory, items, fromFiles, labels);
+      if (Files.isDirectory(path)) {
+        readFolder(path, directory, givenDirectory, items, fromFiles, labels);
+      } else {
+        readFile(path, directory, items, fromFiles, labels);
       }
     }
     for (int i = 0; i < fromFiles.size(); i++) {
@@ -64,17 +78,26 @@ final class Corpus {
     return items;
   }
 
-  private static List<Path> filesIn(Path folder) {
+  /** A folder: a folder of saved API responses as a whole, else its files and sub-folders in name order. */
+  private static void readFolder(Path folder, Directory directory, boolean givenDirectory, List<RuleSetDiff.Item> items,
+      List<LiaisonStatement> fromFiles, List<String> labels) {
     if (isDatatrackerApiFolder(folder)) {
-      return datatrackerApiFolder(folder);
+      apiFolder(folder, directory, givenDirectory, items);
+      return;
     }
-    try (Stream<Path> s = Files.walk(folder)) {
-      return s.filter(Files::isRegularFile).filter(p -> {
-        String n = p.getFileName().toString();
-        return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
-      }).sorted().toList();
+    List<Path> children;
+    try (Stream<Path> s = Files.list(folder)) {
+      children = s.sorted().toList();
     } catch (IOException e) {
       throw new CliException(folder + ": cannot list the folder (" + e.getMessage() + ")", e);
+    }
+    for (Path p : children) {
+      String n = p.getFileName().toString();
+      if (Files.isDirectory(p)) {
+        readFolder(p, directory, givenDirectory, items, fromFiles, labels);
+      } else if (Files.isRegularFile(p) && (n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml"))) {
+        readFile(p, directory, items, fromFiles, labels);
+      }
     }
   }
 
@@ -122,30 +145,43 @@ final class Corpus {
     }
   }
 
-  // ---- saved Datatracker API pages -------------------------------------------------------------
+  // ---- saved Datatracker API responses ------------------------------------------------------
 
   /**
-   * True for a folder of pages saved from the Datatracker's API ({@code {"meta": ..., "objects": [...]}}):
-   * a {@code liaisons} sub-folder or JSON files whose top level has {@code objects}.
+   * True for a folder of responses saved from the Datatracker's API (what {@code liaison
+   * datatracker fetch} writes): a JSON file in it whose top level has {@code objects} (a list or
+   * set page) or {@code resource_uri} (a single object).
    */
   static boolean isDatatrackerApiFolder(Path folder) {
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".json")).limit(3).anyMatch(p -> {
-        JsonNode root = jsonRoot(p);
-        return root != null && root.isObject() && root.has("objects");
-      });
+      return s.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().limit(5)
+          .anyMatch(p -> {
+            JsonNode root = jsonRoot(p);
+            return root != null && root.isObject() && (root.has("objects") || root.has("resource_uri"));
+          });
     } catch (IOException e) {
       return false;
     }
   }
 
   /**
-   * The hook for the reader of saved API pages (spec/datatracker-api.md), being written on another
-   * branch: it will map a folder of pages to statements and dates as {@link #records} does for the
-   * audit's records. Until then such a folder is refused with a clear message.
+   * A folder of saved API responses, read and mapped as {@code liaison audit} reads it
+   * ({@link AuditInput}); each record is assessed as of its own date, against the directory given
+   * on the command line or else the one built from the folder's saved groups and roles.
    */
-  static List<Path> datatrackerApiFolder(Path folder) {
-    throw new CliException(folder + ": a folder of saved Datatracker API pages; this build does not read them yet. "
-        + "Give a JSON array of Datatracker records (the shape `liaison audit` reads) or statement files.");
+  private static void apiFolder(Path folder, Directory directory, boolean givenDirectory, List<RuleSetDiff.Item> items) {
+    AuditInput in;
+    try {
+      in = AuditInput.read(folder, givenDirectory ? Optional.of(directory) : Optional.empty(), "--directory",
+          LocalDate.now());
+    } catch (LiaisonInputException e) {
+      throw new CliException(e.getMessage(), e);
+    }
+    List<LiaisonStatement> batch = new ArrayList<>();
+    in.records().forEach(r -> r.statement().ifPresent(batch::add));
+    for (MappedRecord r : in.records()) {
+      r.statement().ifPresent(s -> items.add(new RuleSetDiff.Item(folder + " " + r.id(), s, r.asOf(),
+          Relations.relatedInBatch(s, batch), in.directory())));
+    }
   }
 }

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         "Assesses the CORPUS with the baseline rules (the bundled ones, or the second --rules) and",
         "with the candidate (the first --rules), and reports per rule ID the statements that gain or",
         "lose a finding, decision or obligation (with up to three examples), and the verdicts that flip.",
-        "CORPUS: statement files or folders, a JSON array of Datatracker records (as `audit` reads),",
+        "CORPUS: statement files or folders, folders of saved Datatracker API responses or JSON arrays",
+        "of Datatracker records (as `audit` reads them),",
         "or generated:N[:SEED] (N generated statements)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:compared (no verdict flips, with --fail-on-change)", "1:a verdict flips (with --fail-on-change)",
@@ -48,7 +49,7 @@ final class DiffRulesCommand implements Callable<Integer> {
   List<Path> rules;
 
   @Parameters(arity = "1..*", paramLabel = "CORPUS",
-      description = "statement files or folders, Datatracker records, or generated:N[:SEED]")
+      description = "statement files or folders, Datatracker API folders or record arrays, or generated:N[:SEED]")
   List<String> corpus;
 
   @Option(names = "--directory", paramLabel = "FILE",
@@ -77,7 +78,7 @@ final class DiffRulesCommand implements Callable<Integer> {
     Directory dir = Inputs.directory(directory);
     LiaisonRules candidate = Inputs.rulesOrFail(rules.get(0), null);
     LiaisonRules baseline = rules.size() == 2 ? Inputs.rulesOrFail(rules.get(1), null) : LiaisonRules.standard();
-    List<RuleSetDiff.Item> items = Corpus.read(corpus, dir, asOf != null ? asOf : LocalDate.now());
+    List<RuleSetDiff.Item> items = Corpus.read(corpus, dir, directory != null, asOf != null ? asOf : LocalDate.now());
     RuleSetDiff diff;
     try {
       diff = RuleSetDiff.compare(baseline, candidate, items, dir);

@@ -37,6 +37,8 @@ public final class WhyNotProbe {
   private final RuleCatalog catalog;
   private final Explainer explainer;
   private final int dueSoonDays;
+  /** The facts of the probe session once every rule had fired: what a failing `not` saw. */
+  private List<Object> workingMemory = List.of();
 
   public WhyNotProbe(List<RuleFile> files, RuleCatalog catalog, Explainer explainer, int dueSoonDays) {
     this.files = files;
@@ -69,7 +71,7 @@ public final class WhyNotProbe {
     Map<String, List<MatchRecorder.Fired>> matches = run(drl.toString(), statement, directory, asOf, related);
     List<WhyNot> answers = new ArrayList<>();
     for (int part = 0; part < rules.size(); part++) {
-      answers.add(answer(ruleId, active, rules.get(part), "whynot " + (part + 1) + " ", matches));
+      answers.add(answer(ruleId, active, rules.get(part), "whynot " + (part + 1) + " ", matches, workingMemory));
     }
     return answers;
   }
@@ -101,7 +103,7 @@ public final class WhyNotProbe {
   }
 
   private static WhyNot answer(String ruleId, boolean active, RuleConditions.RuleText rule, String prefixName,
-      Map<String, List<MatchRecorder.Fired>> all) {
+      Map<String, List<MatchRecorder.Fired>> all, List<Object> workingMemory) {
     Map<String, List<MatchRecorder.Fired>> matches = new LinkedHashMap<>();
     all.forEach((name, fired) -> {
       if (name.startsWith(prefixName)) {
@@ -122,7 +124,7 @@ public final class WhyNotProbe {
     List<String> holdingLines = List.of();
     if (holding > 0) {
       MatchRecorder.Fired first = matches.get("prefix " + holding).get(0);
-      holdingLines = Explainer.because(conditions.subList(0, holding), first, List.of());
+      holdingLines = Explainer.because(conditions.subList(0, holding), first, workingMemory);
     }
     for (int k = 0; k < conditions.size(); k++) {
       RuleConditions.Condition c = conditions.get(k);
@@ -187,6 +189,7 @@ public final class WhyNotProbe {
     try {
       MatchRecorder recorder = new MatchRecorder();
       side.assess(statement, directory, asOf, related, dueSoonDays, recorder);
+      workingMemory = recorder.workingMemory();
       Map<String, List<MatchRecorder.Fired>> byProbe = new LinkedHashMap<>();
       for (MatchRecorder.Fired f : recorder.fired()) {
         if (f.ruleName().startsWith("whynot ")) {
