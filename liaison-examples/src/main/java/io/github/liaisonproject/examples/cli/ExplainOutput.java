@@ -7,7 +7,6 @@ import io.github.liaisonproject.rules.Explanation;
 import io.github.liaisonproject.rules.LiaisonRules;
 import io.github.liaisonproject.rules.Reason;
 import io.github.liaisonproject.rules.WhyNot;
-import io.github.liaisonproject.rules.engine.RuleFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +39,7 @@ final class ExplainOutput {
     TreeSet<String> known = new TreeSet<>();
     rules.rules().forEach(r -> known.add(r.id()));
     Pattern id = Pattern.compile("@id\\(\\s*\"([^\"]+)\"\\s*\\)");
-    for (RuleFile f : rules.files()) {
+    for (var f : rules.files()) { // var: the engine package is not exported, javadoc must not name it
       Matcher m = id.matcher(f.text());
       while (m.find()) {
         known.add(m.group(1));
