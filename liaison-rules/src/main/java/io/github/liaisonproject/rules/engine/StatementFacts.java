@@ -3,10 +3,12 @@ package io.github.liaisonproject.rules.engine;
 import io.github.liaisonproject.rules.vocabulary.AttachmentFact;
 import io.github.liaisonproject.rules.vocabulary.Addresses;
 import io.github.liaisonproject.rules.vocabulary.Contact;
+import io.github.liaisonproject.rules.vocabulary.CorrectGroup;
 import io.github.liaisonproject.rules.vocabulary.CounterpartRelationshipFact;
 import io.github.liaisonproject.rules.vocabulary.DocumentFact;
 import io.github.liaisonproject.rules.vocabulary.FromBody;
 import io.github.liaisonproject.rules.vocabulary.OriginalStatement;
+import io.github.liaisonproject.rules.vocabulary.ResponseStatement;
 import io.github.liaisonproject.rules.vocabulary.RoleHolder;
 import io.github.liaisonproject.rules.vocabulary.Statement;
 import io.github.liaisonproject.rules.vocabulary.ToBody;
@@ -75,7 +77,79 @@ public final class StatementFacts {
     facts.addAll(NamedDocuments.in(java.util.Arrays.asList(model.getSubject().orElse(null), model.getBody().orElse(null)),
         documents));
     roleHolders(directory, from, facts);
+    // Added for the To side, the correct groups and the responses (the rules decide what they mean).
+    List<Body> correct = distinct(model.getCorrectGroups());
+    for (int i = 0; i < correct.size(); i++) {
+      Body b = correct.get(i);
+      facts.add(new CorrectGroup(i, b, areaOf(directory, b), listOf(directory, b), known(directory, b)));
+    }
+    int index = 0;
+    for (Object f : facts) {
+      index += f instanceof RoleHolder ? 1 : 0;
+    }
+    index = ownRoleHolders(directory, to, RoleHolder.Side.ADDRESSED, index, facts);
+    ownRoleHolders(directory, correct, RoleHolder.Side.CORRECT_GROUP, index, facts);
+    List<LiaisonStatement> responses = st.getResponses();
+    for (int i = 0; i < responses.size(); i++) {
+      facts.add(new ResponseStatement(i, responses.get(i)));
+    }
     return facts;
+  }
+
+  /**
+   * The holders of each body's own roles (its chairs, an area's ADs, the Chair of the IETF or IESG,
+   * the IAB or the IRTF), in the bodies' order, each (role, group, address) once per side, indexed
+   * from {@code first}; returns the next index.
+   */
+  private static int ownRoleHolders(Directory directory, List<Body> bodies, RoleHolder.Side side, int first,
+      List<Object> facts) {
+    List<RoleHolder> holders = new ArrayList<>();
+    for (Body b : bodies) {
+      List<Person> people = new ArrayList<>(2);
+      Role role = null;
+      String group = b.getKey();
+      switch (b.getKind()) {
+        case WORKING_GROUP -> {
+          role = Role.WORKING_GROUP_CHAIR;
+          directory.workingGroup(b.getKey()).ifPresent(g -> people.addAll(g.getChairs()));
+        }
+        case RESEARCH_GROUP -> {
+          role = Role.RESEARCH_GROUP_CHAIR;
+          directory.researchGroup(b.getKey()).ifPresent(g -> people.addAll(g.getChairs()));
+        }
+        case AREA -> {
+          role = Role.AREA_DIRECTOR;
+          people.addAll(directory.directorsOf(b.getKey()));
+        }
+        case IETF, IESG -> {
+          role = Role.IETF_CHAIR;
+          group = "";
+          directory.getIetfChair().ifPresent(people::add);
+        }
+        case IAB -> {
+          role = Role.IAB_CHAIR;
+          group = "";
+          directory.getIabChair().ifPresent(people::add);
+        }
+        case IRTF -> {
+          role = Role.IRTF_CHAIR;
+          group = "";
+          directory.getIrtfChair().ifPresent(people::add);
+        }
+        default -> { }
+      }
+      for (Person p : people) {
+        boolean seen = false;
+        for (RoleHolder h : holders) {
+          seen |= h.getRole() == role && h.getGroup().equals(group) && Addresses.same(h.getAddress(), p.getAddress());
+        }
+        if (!seen) {
+          holders.add(new RoleHolder(first + holders.size(), role, group, p.getName(), p.getAddress(), side));
+        }
+      }
+    }
+    facts.addAll(holders);
+    return first + holders.size();
   }
 
   /** The role holders of the From groups, in the bodies' order, each (role, group, address) once. */

@@ -1,5 +1,7 @@
 package io.github.liaisonproject.rules.vocabulary;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +20,70 @@ public final class Addresses {
   @Describe("Addresses.same(a, b): the same address, ignoring case.")
   public static boolean same(String a, String b) {
     return a != null && b != null && a.trim().equalsIgnoreCase(b.trim());
+  }
+
+  /** The part before the "@", trimmed and in lower case ("netconf-chairs" of "netconf-chairs@ietf.org"). */
+  @Describe("Addresses.localPart(a): the part before the @, trimmed and in lower case (\"netconf-chairs\").")
+  public static String localPart(String address) {
+    String k = key(address);
+    int at = k.indexOf('@');
+    return at < 0 ? k : k.substring(0, at);
+  }
+
+  /**
+   * The addresses of the lists in turn, each address once (ignoring case), nulls skipped: each a
+   * collected list of {@link RoleHolder} (in directory order) or a list of addresses (in its order).
+   */
+  @Describe("Addresses.of(lists...): the addresses of each list in turn, each once: a collected list of RoleHolder (directory order) or a list of addresses.")
+  public static List<String> of(List<?>... lists) {
+    List<String> out = new ArrayList<>();
+    for (List<?> list : lists) {
+      if (list == null) {
+        continue;
+      }
+      List<Object> items = new ArrayList<>(list);
+      if (!items.isEmpty() && items.stream().allMatch(i -> i instanceof RoleHolder)) {
+        items.sort(Comparator.comparingInt(i -> ((RoleHolder) i).getIndex()));
+      }
+      for (Object i : items) {
+        if (i instanceof RoleHolder h) {
+          add(out, h.getAddress());
+        } else if (i instanceof String a) {
+          add(out, a);
+        } else if (i != null) {
+          throw new IllegalArgumentException("Addresses.of takes lists of addresses or of RoleHolder, not of "
+              + i.getClass().getSimpleName());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The address as a list of one; empty for null. */
+  @Describe("Addresses.single(a): the address as a list of one (empty for null), to pass among lists.")
+  public static List<String> single(String address) {
+    return address == null ? List.of() : List.of(address);
+  }
+
+  /** The mailing lists of these bodies (collected FromBody, ToBody or CorrectGroup), in their order, each once. */
+  @Describe("Addresses.listsOf($bodies): the mailing lists of these bodies (FromBody, ToBody, CorrectGroup), in their order, each once.")
+  public static List<String> listsOf(List<?> bodies) {
+    List<BodyFact> sorted = new ArrayList<>(bodies.size());
+    for (Object b : bodies) {
+      sorted.add((BodyFact) b);
+    }
+    sorted.sort(Comparator.comparingInt(BodyFact::getIndex));
+    List<String> out = new ArrayList<>();
+    for (BodyFact b : sorted) {
+      add(out, b.getListAddress());
+    }
+    return out;
+  }
+
+  private static void add(List<String> out, String address) {
+    if (address != null && !contains(out, address)) {
+      out.add(address);
+    }
   }
 
   /** True when the list holds the address, ignoring case. */

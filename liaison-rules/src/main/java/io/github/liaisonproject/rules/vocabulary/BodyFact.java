@@ -22,7 +22,7 @@ public abstract class BodyFact {
     this.known = known;
   }
 
-  @Describe("Its place among the statement's From (or To) bodies, from 0.")
+  @Describe("Its place among the statement's From (or To, or correct) bodies, from 0.")
   public int getIndex() { return index; }
   @Describe("The model's body.")
   public Body getBody() { return body; }

@@ -214,24 +214,14 @@ public final class Report {
   }
 
   /**
-   * Who: a role and the addresses of these role holders, in the directory's order, each address
-   * once: {@code Report.whoHolds("the chairs", $holders)} with {@code $holders : List() from
-   * collect( RoleHolder( ... ) )}.
+   * Who: a role and the addresses of the lists in turn, each once ({@link Addresses#of}): each a
+   * collected list of role holders (in the directory's order) or a list of addresses: {@code
+   * Report.whoHolds("the chairs", $holders, $s.getManagerAddresses())} with {@code $holders : List()
+   * from collect( RoleHolder( ... ) )}.
    */
-  @Describe("Report.whoHolds(role, $roleHolders): who, for an obligation: a role and the role holders' addresses, in directory order, each once.")
-  public static Responsible whoHolds(String role, List<?> holders) {
-    List<RoleHolder> sorted = new java.util.ArrayList<>(holders.size());
-    for (Object h : holders) {
-      sorted.add((RoleHolder) h);
-    }
-    sorted.sort(java.util.Comparator.comparingInt(RoleHolder::getIndex));
-    List<String> addresses = new java.util.ArrayList<>(sorted.size());
-    for (RoleHolder h : sorted) {
-      if (!Addresses.contains(addresses, h.getAddress())) {
-        addresses.add(h.getAddress());
-      }
-    }
-    return new Responsible(role, addresses);
+  @Describe("Report.whoHolds(role, lists...): who, for an obligation: a role and the addresses of each list in turn, each once: a collected list of RoleHolder (directory order) or a list of addresses (Addresses.single(a) for one).")
+  public static Responsible whoHolds(String role, List<?>... lists) {
+    return new Responsible(role, Addresses.of(lists));
   }
 
   // ---- recording helpers ----

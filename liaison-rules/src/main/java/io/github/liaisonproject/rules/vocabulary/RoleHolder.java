@@ -4,31 +4,44 @@ import io.github.liaisonproject.model.Role;
 import io.github.liaisonproject.rules.Approver;
 
 /**
- * A fact from the directory: someone holding a role the statement touches. Inserted for the From
- * groups: the chairs of each WG and research group, the Area Directors of each area involved, the
- * IETF Chair when the IETF or IESG sends, the IAB Chair when the IAB sends, the IRTF Chair when the
- * IRTF sends. A lookup: what the role
- * means for the statement is for the rules to say.
+ * A fact from the directory: someone holding a role the statement touches, for one of three sides.
+ * Sending (the From groups): the chairs of each WG and research group, the Area Directors of each
+ * area involved (a sending WG's area too), the IETF Chair when the IETF or IESG sends, the IAB Chair
+ * when the IAB sends, the IRTF Chair when the IRTF sends. Addressed (the To groups) and the correct
+ * groups of a misdirected statement: each body's own role holders only: the chairs of a WG or
+ * research group, the Area Directors of an area, the IETF Chair for the IETF or IESG, the IAB Chair
+ * for the IAB, the IRTF Chair for the IRTF. A lookup: what the role means for the statement is for
+ * the rules to say.
  */
-@Describe("Directory lookup: someone holding a role for the From groups (WG and RG chairs, ADs of their areas, the IETF, IAB or IRTF Chair when those send).")
+@Describe("Directory lookup: someone holding a role for a sending group (WG and RG chairs, ADs of their areas, the IETF, IAB or IRTF Chair when those send), an addressed group or a correct group (each body's own: its chairs, an area's ADs, the Chair of the IETF/IESG, IAB or IRTF).")
 public final class RoleHolder {
+  /** Whose role: a sending group's, an addressed group's, or a correct group's (of a misdirected statement). */
+  public enum Side { SENDING, ADDRESSED, CORRECT_GROUP }
+
   private final int index;
   private final Role role;
   private final String group;
   private final String name;
   private final String address;
   private final String key;
+  private final Side side;
 
+  /** A role holder of a sending group. */
   public RoleHolder(int index, Role role, String group, String name, String address) {
+    this(index, role, group, name, address, Side.SENDING);
+  }
+
+  public RoleHolder(int index, Role role, String group, String name, String address, Side side) {
     this.index = index;
     this.role = role;
     this.group = group == null ? "" : group;
     this.name = name;
     this.address = address;
     this.key = Addresses.key(address);
+    this.side = side;
   }
 
-  @Describe("Its place among the role holders, in the directory's order for the From bodies' order.")
+  @Describe("Its place among the role holders, in the directory's order for the bodies' order (sending, then addressed, then correct groups).")
   public int getIndex() { return index; }
   @Describe("AREA_DIRECTOR, WORKING_GROUP_CHAIR, RESEARCH_GROUP_CHAIR, IETF_CHAIR, IAB_CHAIR or IRTF_CHAIR.")
   public Role getRole() { return role; }
@@ -40,11 +53,17 @@ public final class RoleHolder {
   public String getAddress() { return address; }
   @Describe("The address trimmed and in lower case, for comparing.")
   public String getKey() { return key; }
+  @Describe("The role is held for a sending (From) group.")
+  public boolean isSending() { return side == Side.SENDING; }
+  @Describe("The role is held for an addressed (To) group: its chairs, an area's ADs, the IETF, IAB or IRTF Chair.")
+  public boolean isAddressed() { return side == Side.ADDRESSED; }
+  @Describe("The role is held for a correct group of a misdirected statement (CorrectGroup).")
+  public boolean isForCorrectGroup() { return side == Side.CORRECT_GROUP; }
   @Describe("The same person as an approver (name, address, role, group), for report.requireApproval.")
   public Approver getApprover() { return new Approver(name, address, role, group); }
 
   @Override
   public String toString() {
-    return "RoleHolder[" + role + " " + group + ": " + address + "]";
+    return "RoleHolder[" + role + " " + group + ": " + address + (side == Side.SENDING ? "" : ", " + side) + "]";
   }
 }

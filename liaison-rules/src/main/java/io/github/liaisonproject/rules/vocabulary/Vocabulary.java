@@ -24,8 +24,8 @@ public final class Vocabulary {
 
   /** Facts inserted for every assessment: the statement and its parts, and directory lookups. */
   public static final List<Class<?>> FACTS = List.of(Statement.class, FromBody.class, ToBody.class, Contact.class,
-      OriginalStatement.class, DocumentFact.class, AttachmentFact.class, RoleHolder.class,
-      CounterpartRelationshipFact.class, NamedDocument.class);
+      OriginalStatement.class, ResponseStatement.class, DocumentFact.class, AttachmentFact.class, RoleHolder.class,
+      CorrectGroup.class, CounterpartRelationshipFact.class, NamedDocument.class);
 
   /** Facts rules derive, through {@code report}: steps of a decision other rules read. */
   public static final List<Class<?>> DERIVED = List.of(ApprovalNeed.class, ApprovalGiven.class,
