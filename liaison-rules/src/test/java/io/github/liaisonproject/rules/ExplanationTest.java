@@ -143,7 +143,8 @@ class ExplanationTest {
         .addToContacts("netconf-chairs@ietf.org").purpose(Purpose.FOR_INFORMATION).subject("Status").body("text")
         .build();
     WhyNot w = LiaisonRules.standard().whyNot("APPROVAL-UNKNOWN-AREA", incoming, DIRECTORY, AS_OF, List.of()).get(0);
-    assertThat(w.failing().get().condition()).isEqualTo("$s : Statement( outgoing, !withdrawn )");
+    assertThat(w.failing().get().condition()).isEqualTo(
+        "$s : Statement( outgoing, !withdrawn, approvedOnRecord != Known.YES, !stageUnknown || approvedOnRecord == Known.NO )");
     assertThat(w.failing().get().details()).containsExactly("`outgoing` failed: outgoing is false");
   }
 

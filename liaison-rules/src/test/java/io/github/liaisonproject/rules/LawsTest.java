@@ -230,6 +230,14 @@ class LawsTest {
   // ---- process laws ------------------------------------------------------------------------------
 
   static boolean approvedBy(LiaisonStatement s, List<Person> people) {
+    // revision 2: a statement its record shows approved is judged from its record; so is one whose
+    // stage the record does not show, unless it shows it awaiting approval
+    io.github.liaisonproject.model.Known onRecord = s.getRecordedApproval().map(r -> r.getApproved())
+        .orElse(io.github.liaisonproject.model.Known.UNKNOWN);
+    if (onRecord == io.github.liaisonproject.model.Known.YES
+        || s.isStageUnknown() && onRecord != io.github.liaisonproject.model.Known.NO) {
+      return true;
+    }
     Set<String> addresses = people.stream().map(p -> p.getAddress().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     return s.getApprovals().stream().anyMatch(a -> addresses.contains(a.getAddress().toLowerCase(Locale.ROOT)))
         || s.getSubmitter().map(sub -> addresses.contains(sub.getAddress().toLowerCase(Locale.ROOT))).orElse(false);

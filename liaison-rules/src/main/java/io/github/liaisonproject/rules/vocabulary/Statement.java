@@ -70,15 +70,6 @@ public final class Statement extends StatementFields {
     return (isOutgoing() ? model.getSent() : model.getReceived()).orElse(asOf);
   }
 
-  /**
-   * The assignee when known, else the IAB's contact point. Left for CONTENT-INCOMING-CONVERT
-   * (content.drl); ROUTE-MISDIRECTED says who records in its own rule.
-   */
-  @Describe("The assignee when known, else the IAB's liaison-coordination address (CONTENT-INCOMING-CONVERT's \"person recording it\").")
-  public String getRecorder() {
-    return model.getAssignee().orElse(directory.getLiaisonCoordination());
-  }
-
   // ---- the directory: relationships ----------------------------------------------------------
 
   /** The liaison relationship with the other side (first match in its bodies), or null. */

@@ -269,4 +269,24 @@ public abstract class StatementFields {
   public List<Body> getCounterparts() {
     return isOutgoing() ? model.getTo() : model.getFrom();
   }
+
+  // ---- what the record names but does not give (revision 2: unknown is not no) ------------------
+
+  /** From-Contacts the record names without an address: a contact exists, its address is unknown. */
+  @Describe("From-Contacts the record names without an address (a copy that hides addresses): a contact exists, its address is unknown.")
+  public List<String> getFromContactNames() { return model.getFromContactNames(); }
+
+  /** To-Contacts the record names without an address, as {@link #getFromContactNames()}. */
+  @Describe("To-Contacts the record names without an address: a contact exists, its address is unknown.")
+  public List<String> getToContactNames() { return model.getToContactNames(); }
+
+  /** The record does not keep the body text: whether there is any is unknown, not "none". */
+  @Describe("The record does not keep the body text: whether there is any is unknown, not \"none\".")
+  public boolean isBodyUnknown() { return model.isBodyUnknown(); }
+
+  /** Outgoing: what its record shows about approval (YES approved, NO awaiting it, UNKNOWN not shown). */
+  @Describe("Outgoing: its record shows it approved (YES), awaiting approval (NO), or does not say (UNKNOWN).")
+  public Known getApprovedOnRecord() {
+    return model.getRecordedApproval().map(a -> a.getApproved()).orElse(Known.UNKNOWN);
+  }
 }

@@ -314,13 +314,22 @@ public class HandCoded {
    * §4.1, §4: what stays unapproved is an ERROR (APPROVAL-MISSING), a requirement nobody in the
    * directory can meet another (APPROVAL-UNKNOWN-AREA); a statement from the IETF as a whole
    * involves other experts (APPROVAL-IETF-EXPERTS). A withdrawn statement gets none of them.
+   * Revision 2: a statement its record shows approved (the Datatracker's approved or posted) is
+   * judged from its record: neither of the first two; nor one whose stage the record does not
+   * show, unless the record shows it awaiting approval.
    */
   protected Set<String> approvalFindings(Case c, List<Requirement> requirements) {
     Set<String> out = new TreeSet<>();
     if (!c.outgoing() || c.withdrawn()) {
       return out;
     }
+    Known onRecord = c.s().getRecordedApproval().map(a -> a.getApproved()).orElse(Known.UNKNOWN);
+    // a record whose stage is not shown shows its approval only when it says NO
+    boolean judgedFromRecord = onRecord == Known.YES || c.s().isStageUnknown() && onRecord != Known.NO;
     for (Requirement r : requirements) {
+      if (judgedFromRecord) {
+        break;
+      }
       if (r.approvers.isEmpty()) {
         out.add("APPROVAL-UNKNOWN-AREA");
       } else if (r.approvedBy == null) {
@@ -596,10 +605,11 @@ public class HandCoded {
    * liaison manager (if one exists) and/or an IAB liaison contact". "And/or": liaison-coordination
    * among them is enough; otherwise every relationship with the receiving side (by the To bodies,
    * one each) needs its alias or one of its managers there. Without any relationship, the IAB
-   * liaison contact is expected. Not for a withdrawn statement.
+   * liaison contact is expected. Not for a withdrawn statement. Revision 2: From-Contacts named
+   * without an address might be the contact: unknown, so nothing once the statement is sent.
    */
   protected Set<String> relationshipFindings(Case c) {
-    if (!c.outgoing() || c.withdrawn()) {
+    if (!c.outgoing() || c.withdrawn() || !c.s().getFromContactNames().isEmpty() && !c.beforeSending()) {
       return Set.of();
     }
     List<String> contacts = c.s().getFromContacts();
