@@ -89,12 +89,16 @@ public final class Assessor {
       }
       session.setGlobal("report", new Report(outcome));
       session.insert(fact);
-      insertParts(session, fact);
+      outcome.inserted(fact);
+      insertParts(session, fact, outcome);
       FiringGuard guard = new FiringGuard(bounds.firingLimit(), bounds.deadline());
       try {
         guard.fire(session);
       } catch (Throwable e) { // StackOverflowError too: a rule's failure, never the caller's
-        String rule = guard.firing() != null ? guard.firing() : ruleNameIn(e);
+        // a condition's error names its rule; an Error out of a consequence (StackOverflowError)
+        // names none and belongs to the rule fired last
+        String named = ruleNameIn(e);
+        String rule = !named.equals(UNKNOWN) || guard.firing() == null ? named : guard.firing();
         outcome.failure(rule, rootCause(e));
       }
       if (guard.exceeded() != null) {
@@ -103,7 +107,7 @@ public final class Assessor {
             + "; this rule fired most (" + guard.firingsOf(rule) + " times): it may trigger itself, or wait"));
       }
       if (recorder != null) {
-        recorder.workingMemory(session.getObjects());
+        recorder.workingMemory(outcome.workingMemory(session.getObjects()));
       }
     } catch (Throwable e) {
       // A condition that throws aborts the whole evaluation: say so, naming the rule when Drools does.
@@ -119,9 +123,10 @@ public final class Assessor {
    * Inserts the statement's parts and the directory's answers about them as facts, once, so that
    * rules match them directly ({@link StatementFacts}).
    */
-  private static void insertParts(KieSession session, Statement fact) {
+  private static void insertParts(KieSession session, Statement fact, Outcome outcome) {
     for (Object part : StatementFacts.of(fact)) {
       session.insert(part);
+      outcome.inserted(part);
     }
   }
 
@@ -140,8 +145,10 @@ public final class Assessor {
         }
       }
     }
-    return "unknown rule";
+    return UNKNOWN;
   }
+
+  private static final String UNKNOWN = "unknown rule";
 
   static Throwable rootCause(Throwable e) {
     Throwable t = e;

@@ -3,22 +3,24 @@ package io.github.liaisonproject.rules.engine;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Bounds one assessment: at most {@code limit} rule firings and a deadline. A rule set that goes
  * past either (a rule that triggers itself, rules that trigger each other) is halted, and the
- * assessment reports a failure naming the rule that fired most. Also remembers the rule firing at
- * the moment, so that an Error thrown by a consequence (StackOverflowError) names its rule.
+ * assessment reports a failure naming the rule that fired most. Also remembers the rule fired
+ * last, so that an Error thrown by a consequence (StackOverflowError) names its rule.
  *
  * <p>The bound is checked between firings: one firing is not interrupted. Author rule files cannot
  * loop or block within a firing (the checker refuses loops, calls outside the vocabulary and
  * blocking methods), so each firing is short.
+ *
+ * <p>An agenda filter, not an event listener: the engine asks the filter about every match before
+ * firing it, and makes no event objects (a listener costs three per firing, in every assessment).
  */
-final class FiringGuard extends DefaultAgendaEventListener {
+final class FiringGuard implements AgendaFilter {
   /** Thrown into the outcome when a bound is passed. */
   static final class BoundExceeded extends RuntimeException {
     BoundExceeded(String message) {
@@ -30,7 +32,8 @@ final class FiringGuard extends DefaultAgendaEventListener {
   private final long deadlineNanos;
   private final Duration deadline;
   private final long start = System.nanoTime();
-  private final Map<String, Integer> firings = new HashMap<>();
+  private final Map<String, int[]> firings = new HashMap<>();
+  private KieSession session;
   private int total;
   private String firing;
   private String exceeded;
@@ -43,46 +46,43 @@ final class FiringGuard extends DefaultAgendaEventListener {
 
   /** Fires the session's rules within the bounds; the session is halted when one is passed. */
   void fire(KieSession session) {
-    session.addEventListener(this);
-    try {
-      // the limit is also given to the engine: a backstop if a halt were ever missed
-      session.fireAllRules(limit + 1);
-    } finally {
-      session.removeEventListener(this);
-    }
+    this.session = session;
+    // the limit is also given to the engine: a backstop if a halt were ever missed
+    session.fireAllRules(this, limit + 1);
     if (exceeded == null && total > limit) {
       exceeded = "fired " + total + " times, more than the firing limit (" + limit + ")";
     }
+    if (exceeded == null && total > 0 && System.nanoTime() - start > deadlineNanos) { // the last firing's
+      exceeded = "the assessment ran past its deadline (" + deadline.toMillis() + " ms) after " + total + " firings";
+    }
   }
 
+  /** Every match, just before it fires: counted, and the session halted past a bound (this match still fires). */
   @Override
-  public void beforeMatchFired(BeforeMatchFiredEvent event) {
-    String rule = event.getMatch().getRule().getName();
+  public boolean accept(Match match) {
+    String rule = match.getRule().getName();
     firing = rule;
     total++;
-    firings.merge(rule, 1, Integer::sum);
+    int[] n = firings.get(rule);
+    if (n == null) {
+      firings.put(rule, new int[] {1});
+    } else {
+      n[0]++;
+    }
     if (exceeded != null) {
-      return;
+      return true;
     }
     if (total > limit) {
       exceeded = "the rules fired more than the firing limit (" + limit + " firings)";
-      event.getKieRuntime().halt();
-    } else if ((total & 63) == 0 && System.nanoTime() - start > deadlineNanos) {
+      session.halt();
+    } else if (System.nanoTime() - start > deadlineNanos) {
       exceeded = "the assessment ran past its deadline (" + deadline.toMillis() + " ms) after " + total + " firings";
-      event.getKieRuntime().halt();
+      session.halt();
     }
+    return true;
   }
 
-  @Override
-  public void afterMatchFired(AfterMatchFiredEvent event) {
-    firing = null;
-    if (exceeded == null && System.nanoTime() - start > deadlineNanos) {
-      exceeded = "the assessment ran past its deadline (" + deadline.toMillis() + " ms) after " + total + " firings";
-      event.getKieRuntime().halt();
-    }
-  }
-
-  /** The rule firing when an Error escaped, or null. */
+  /** The rule fired last (the one firing when an Error escaped a consequence), or null when none fired. */
   String firing() {
     return firing;
   }
@@ -94,11 +94,20 @@ final class FiringGuard extends DefaultAgendaEventListener {
 
   /** The rule that fired most (the likeliest to trigger itself), or null when none fired. */
   String mostFired() {
-    return firings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-        .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    String most = null;
+    int count = 0;
+    for (Map.Entry<String, int[]> e : firings.entrySet()) {
+      int c = e.getValue()[0];
+      if (c > count || c == count && e.getKey().compareTo(most) > 0) {
+        most = e.getKey();
+        count = c;
+      }
+    }
+    return most;
   }
 
   int firingsOf(String rule) {
-    return firings.getOrDefault(rule, 0);
+    int[] n = firings.get(rule);
+    return n == null ? 0 : n[0];
   }
 }

@@ -67,6 +67,43 @@ public final class Outcome {
     this.trace = sink;
   }
 
+  /** With explanations on: every fact inserted into the session, in order (withdrawn ones taken out); else null. */
+  private List<Object> facts;
+
+  /** A fact went into the session (the statement, its parts, a derived fact). */
+  public void inserted(Object fact) {
+    if (trace != null) {
+      if (facts == null) {
+        facts = new ArrayList<>();
+      }
+      facts.add(fact);
+    }
+  }
+
+  /** A fact left the session (report.dropDelivery, report.transmitWithoutContext). */
+  public void deleted(Object fact) {
+    if (facts != null) {
+      facts.removeIf(f -> f == fact);
+    }
+  }
+
+  /**
+   * With explanations on, the facts of the session once every rule had fired: those inserted, in
+   * order, then any other the session holds. The session alone is not enough: an immutable rule
+   * base drops at once a fact that no rule's pattern can match.
+   */
+  public List<Object> workingMemory(java.util.Collection<?> inSession) {
+    List<Object> all = new ArrayList<>(facts == null ? List.of() : facts);
+    Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.addAll(all);
+    for (Object o : inSession) {
+      if (seen.add(o)) {
+        all.add(o);
+      }
+    }
+    return all;
+  }
+
   private <T> T traced(T answer) {
     if (trace != null) {
       trace.accept(answer);
@@ -218,6 +255,19 @@ public final class Outcome {
   private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
       .thenComparing(Finding::ruleId).thenComparing(Finding::message).thenComparing(Finding::source);
 
+  // The orders of the assessment's lists, built once (a comparator chain allocates when it is made).
+  private static final Comparator<ApprovalRequirement> REQUIREMENT_ORDER = Comparator.comparing(ApprovalRequirement::forWhom)
+      .thenComparing(r -> r.citation().ruleId());
+  private static final Comparator<Citation> CITATION_ORDER = Comparator.comparing(Citation::ruleId);
+  private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator.comparing(Obligation::ruleId)
+      .thenComparing(Obligation::what).thenComparing(o -> o.who().toString());
+  private static final Comparator<Proposal> PROPOSAL_ORDER = Comparator.comparing(Proposal::field)
+      .thenComparing(p -> p.citation().ruleId()).thenComparing(Proposal::value);
+  private static final Comparator<RuleFailure> FAILURE_ORDER = Comparator.comparing(RuleFailure::ruleId)
+      .thenComparing(RuleFailure::error);
+  private static final Comparator<DeliveryAddress> DELIVERY_ORDER = Comparator.comparing(DeliveryAddress::getRuleId)
+      .thenComparingInt(DeliveryAddress::getOrder).thenComparing(DeliveryAddress::getKey);
+
   public Assessment toAssessment() {
     List<Finding> sortedFindings = distinct(findings);
     sortedFindings.sort(FINDING_ORDER);
@@ -229,7 +279,7 @@ public final class Outcome {
           Optional.ofNullable(g).map(ApprovalGiven::getApprover),
           Optional.ofNullable(g).map(ApprovalGiven::getCitation), n.getCitation()));
     }
-    required.sort(Comparator.comparing(ApprovalRequirement::forWhom).thenComparing(r -> r.citation().ruleId()));
+    required.sort(REQUIREMENT_ORDER);
     ApprovalDecision approval = new ApprovalDecision(required, noApprovalNeeded == null && statement.isOutgoing(),
         Optional.ofNullable(noApprovalNeeded));
 
@@ -244,18 +294,16 @@ public final class Outcome {
       List<Finding> fs = new ArrayList<>(documentFindings.getOrDefault(doc, List.of()));
       fs.sort(FINDING_ORDER);
       List<Citation> cs = new ArrayList<>(distinct(documentCitations.getOrDefault(doc, List.of())));
-      cs.sort(Comparator.comparing(Citation::ruleId));
+      cs.sort(CITATION_ORDER);
       verdicts.add(new TransmissionVerdict(doc, eligibility.getOrDefault(doc, Eligibility.UNKNOWN), fs, cs));
     }
 
     List<Obligation> obs = distinct(obligations);
-    obs.sort(Comparator.comparing(Obligation::ruleId).thenComparing(Obligation::what)
-        .thenComparing(o -> o.who().toString()));
+    obs.sort(OBLIGATION_ORDER);
     List<Proposal> props = distinct(proposals);
-    props.sort(Comparator.comparing(Proposal::field).thenComparing(p -> p.citation().ruleId())
-        .thenComparing(Proposal::value));
+    props.sort(PROPOSAL_ORDER);
     List<RuleFailure> fails = new ArrayList<>(failures);
-    fails.sort(Comparator.comparing(RuleFailure::ruleId).thenComparing(RuleFailure::error));
+    fails.sort(FAILURE_ORDER);
     return new Assessment(statement.getModel(), statement.getAsOf(), sortedFindings, approval, d, verdicts, obs,
         props, fails);
   }
@@ -272,8 +320,7 @@ public final class Outcome {
         sorted.add(a);
       }
     }
-    sorted.sort(Comparator.comparing(DeliveryAddress::getRuleId).thenComparingInt(DeliveryAddress::getOrder)
-        .thenComparing(DeliveryAddress::getKey)); // ties (one rule, one place) by address: never by firing order
+    sorted.sort(DELIVERY_ORDER); // ties (one rule, one place) by address: never by firing order
     List<Recipient> out = new ArrayList<>(sorted.size());
     for (DeliveryAddress r : sorted) {
       boolean seen = false;

@@ -92,10 +92,25 @@ public final class Report {
   @Describe("report.dropDelivery(kcontext, $address, reason): takes this DeliveryAddress out of the delivery (a finding too when the rule has a severity).")
   public void dropDelivery(RuleContext rule, DeliveryAddress address, String reason) {
     outcome.dropDelivery(rule.getRule().getName(), address, reason);
-    var handle = rule.getKieRuntime().getFactHandle(address);
+    delete(rule, address);
+  }
+
+  /**
+   * Every fact a rule derives goes into the session here, and every one it withdraws leaves it
+   * here: the outcome keeps the list when explanations are on (the engine may drop a fact that no
+   * rule can match from the session at once, so the session alone does not show every fact).
+   */
+  private void insert(RuleContext rule, Object fact) {
+    rule.getKieRuntime().insert(fact);
+    outcome.inserted(fact);
+  }
+
+  private void delete(RuleContext rule, Object fact) {
+    var handle = rule.getKieRuntime().getFactHandle(fact);
     if (handle != null) {
       rule.getKieRuntime().delete(handle);
     }
+    outcome.deleted(fact);
   }
 
   private void deliverAll(RuleContext rule, Header header, List<String> addresses, String reason) {
@@ -118,7 +133,7 @@ public final class Report {
     }
     DeliveryAddress fact = new DeliveryAddress(header, address, reason, outcome.citation(rule.getRule().getName()), order);
     outcome.delivery(fact);
-    rule.getKieRuntime().insert(fact);
+    insert(rule, fact);
   }
 
   /**
@@ -130,7 +145,7 @@ public final class Report {
   public ApprovalNeed requireApproval(RuleContext rule, String forWhom, List<Approver> approvers) {
     Citation citation = outcome.citation(rule.getRule().getName());
     ApprovalNeed need = new ApprovalNeed(forWhom, approvers, citation);
-    rule.getKieRuntime().insert(need);
+    insert(rule, need);
     outcome.approvalNeeded(need);
     Statement st = outcome.statement();
     for (Approval a : st.getModel().getApprovals()) {
@@ -163,7 +178,7 @@ public final class Report {
   private void give(RuleContext rule, ApprovalNeed need, Approver approver, Citation citation) {
     ApprovalGiven given = new ApprovalGiven(need, approver, citation);
     if (outcome.approvalGiven(given)) {
-      rule.getKieRuntime().insert(given);
+      insert(rule, given);
     }
   }
 
@@ -276,7 +291,7 @@ public final class Report {
     UsualContact fact = new UsualContact(address.trim());
     fact.add(role);
     outcome.usualContact(fact.getKey(), fact);
-    rule.getKieRuntime().insert(fact);
+    insert(rule, fact);
   }
 
   /**
@@ -286,7 +301,7 @@ public final class Report {
   @Describe("report.effectivePurpose(kcontext, Purpose.FOR_ACTION, legacy): derives EffectivePurpose, the purpose every rule reads.")
   public void effectivePurpose(RuleContext rule, io.github.liaisonproject.model.Purpose purpose, boolean legacy) {
     if (purpose != null) {
-      rule.getKieRuntime().insert(new EffectivePurpose(purpose, legacy));
+      insert(rule, new EffectivePurpose(purpose, legacy));
     }
   }
 
@@ -336,7 +351,7 @@ public final class Report {
     ContextNeeded fact = new ContextNeeded(document);
     fact.add(reason, section);
     outcome.contextNeeded(document, fact);
-    rule.getKieRuntime().insert(fact);
+    insert(rule, fact);
   }
 
   /**
@@ -346,10 +361,7 @@ public final class Report {
   @Describe("report.transmitWithoutContext(kcontext, $contextNeeded): withdraws it; the document is ELIGIBLE by this rule.")
   public void transmitWithoutContext(RuleContext rule, ContextNeeded held) {
     outcome.contextNotNeeded(held.getDocument());
-    var handle = rule.getKieRuntime().getFactHandle(held);
-    if (handle != null) {
-      rule.getKieRuntime().delete(handle);
-    }
+    delete(rule, held);
     transmission(rule, held.getDocument().getDocument(), Eligibility.ELIGIBLE);
   }
 }
