@@ -72,8 +72,9 @@ final class CheckRulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    // text only: names, rule metadata, case descriptions and messages come from the folder
+    PrintWriter out = TerminalText.writer(spec.commandLine().getOut());
+    PrintWriter err = TerminalText.writer(spec.commandLine().getErr());
     Inputs.requireFolder(dir, "rules folder");
     List<Path> drls = Inputs.filesEndingWith(dir, ".drl");
     List<Path> casesFiles = Inputs.filesEndingWith(dir, ".cases.yaml");
@@ -127,9 +128,9 @@ final class CheckRulesCommand implements Callable<Integer> {
         if (!r.passed()) {
           failed++;
           anyFailed = true;
-          out.println("FAIL " + source.name() + " case " + (r.index() + 1) + ": " + r.description());
+          out.println("FAIL " + source.name() + " case " + (r.index() + 1) + ": " + TerminalText.escape(r.description()));
           for (String m : r.mismatches()) {
-            out.println("  - " + m);
+            out.println("  - " + TerminalText.escape(m));
           }
         }
       }
