@@ -72,10 +72,12 @@ final class CheckRulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // text only: names, rule metadata, case descriptions and messages come from the folder
-    PrintWriter out = TerminalText.writer(spec.commandLine().getOut());
-    PrintWriter err = TerminalText.writer(spec.commandLine().getErr());
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     Inputs.requireFolder(dir, "rules folder");
+    // text only: names, rule metadata, case descriptions and messages come from the folder
+    out = TerminalText.writer(out);
+    err = TerminalText.writer(err);
     List<Path> drls = Inputs.filesEndingWith(dir, ".drl");
     List<Path> casesFiles = Inputs.filesEndingWith(dir, ".cases.yaml");
     boolean hasSettings = Files.isRegularFile(dir.resolve(AuthorFolder.SETTINGS));
