@@ -194,6 +194,18 @@ class HostileOutputTest {
   }
 
   @Test
+  void replyHeader(@TempDir Path tmp) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("in-\u001b[2J\u202E"));
+    Path file = Files.copy(Path.of("samples/incoming-3gpp-action.yaml"), dir.resolve("statement.yaml"));
+    CliTest.Run r = CliTest.run("reply", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    String header = r.out().substring(0, r.out().indexOf('\n'));
+    assertThat(header).startsWith("# Draft reply to").contains("in-<U+001B>[2J<U+202E>");
+    assertPrintable("reply header", header);
+    assertPrintable("reply (stderr)", r.err());
+  }
+
+  @Test
   void datatrackerFetchProgress(@TempDir Path tmp) throws IOException {
     String hostileKey = "1\u001b[2J\u202E";
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
