@@ -312,6 +312,19 @@ class LawsTest {
     });
   }
 
+  @Test
+  void aWithdrawnStatementIsNeverReady() {
+    qt().forAll(mixed()).checkAssert(in -> {
+      if (!in.statement().isOutgoing()) {
+        return;
+      }
+      count("a withdrawn statement is never ready");
+      LiaisonStatement withdrawn = ImmutableLiaisonStatement.copyOf(in.statement()).withStage(Stage.WITHDRAWN);
+      Assessment a = new Input(withdrawn, in.directory(), in.asOf()).assess(rules);
+      assertThat(a.readyToSend()).as("withdrawn, yet ready to send").isFalse();
+    });
+  }
+
   /**
    * With a Send To, an outgoing statement goes to the Send To alone: no To-Contact is in its To
    * or Cc. Decided: when the Send To address is itself one of the To-Contacts, it is delivered

@@ -13,6 +13,11 @@ final class Ansi {
     return new Ansi(!noColor && System.console() != null && System.getenv("NO_COLOR") == null);
   }
 
+  /** True when this colours: the text output then keeps these sequences ({@link TerminalText#lines}). */
+  boolean on() {
+    return on;
+  }
+
   String red(String s) { return wrap("31;1", s); }
   String yellow(String s) { return wrap("33", s); }
   String green(String s) { return wrap("32;1", s); }

@@ -122,9 +122,10 @@ final class AssessCommand implements Callable<Integer> {
           out.println();
         }
         first = false;
-        out.print(text.render(in.file(), a));
+        Ansi ansi = Ansi.auto(noColor);
+        out.print(TerminalText.lines(text.render(in.file(), a), ansi.on()));
         if (why != null) {
-          out.print(why.text(Ansi.auto(noColor)));
+          out.print(TerminalText.lines(why.text(ansi), ansi.on()));
         }
       }
     }

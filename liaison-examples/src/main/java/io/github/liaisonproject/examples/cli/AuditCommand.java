@@ -74,8 +74,11 @@ final class AuditCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> out.print(AssessmentJson.write(report.json()));
-      case HTML -> out.print(report.html());
-      default -> out.print(report.text(Ansi.auto(noColor), notes));
+      case HTML -> out.print(TerminalText.lines(report.html(), false));
+      default -> {
+        Ansi ansi = Ansi.auto(noColor);
+        out.print(TerminalText.lines(report.text(ansi, notes), ansi.on()));
+      }
     }
     out.flush();
     boolean clean = entries.stream().allMatch(e -> e.assessment().isPresent() && e.count(Severity.ERROR) == 0);

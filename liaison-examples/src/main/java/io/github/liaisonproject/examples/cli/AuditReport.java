@@ -38,43 +38,43 @@ final class AuditReport {
 
   String text(Ansi ansi, boolean notes) {
     StringBuilder sb = new StringBuilder();
-    sb.append(ansi.bold("Audit of " + source)).append(": ").append(header()).append('\n');
-    sb.append("Read: ").append(input.inputIs()).append('\n');
-    sb.append("Directory: ").append(input.directoryIs()).append('\n');
+    sb.append(ansi.bold("Audit of " + t(source))).append(": ").append(header()).append('\n');
+    sb.append("Read: ").append(t(input.inputIs())).append('\n');
+    sb.append("Directory: ").append(t(input.directoryIs())).append('\n');
     sb.append("Findings per record (ERROR+WARNING): median ").append(median(Audit.medianProblems(entries))).append("\n\n");
     sb.append("Records by standing:\n");
-    Audit.byVerdict(entries).forEach((k, v) -> sb.append(String.format("  %-40s %4d%n", k, v)));
+    Audit.byVerdict(entries).forEach((k, v) -> sb.append(String.format("  %-40s %4d%n", t(k), v)));
     sb.append("\nStatements by direction and purpose:\n");
-    Audit.byDirectionAndPurpose(entries).forEach((k, v) -> sb.append(String.format("  %-40s %4d%n", k, v)));
+    Audit.byDirectionAndPurpose(entries).forEach((k, v) -> sb.append(String.format("  %-40s %4d%n", t(k), v)));
     sb.append("\nFindings by rule:\n");
     Map<String, Integer> byRule = Audit.findingsByRuleAndSeverity(entries);
     if (byRule.isEmpty()) {
       sb.append("  none\n");
     }
-    byRule.forEach((k, v) -> sb.append(String.format("  %-48s %4d%n", k, v)));
+    byRule.forEach((k, v) -> sb.append(String.format("  %-48s %4d%n", t(k), v)));
     sb.append("\nFindings by year:\n");
-    Audit.byYear(entries).forEach((k, v) -> sb.append(String.format("  %-8s %3d record(s) %4d error(s) %4d warning(s)%n", k,
+    Audit.byYear(entries).forEach((k, v) -> sb.append(String.format("  %-8s %3d record(s) %4d error(s) %4d warning(s)%n", t(k),
         v[0], v[1], v[2])));
     sb.append("\nRecords:\n");
     for (Audit.Entry e : entries) {
       MappedRecord r = e.record();
       String verdict = String.format("%-22s", e.verdict());
       verdict = e.assessment().isEmpty() ? ansi.red(verdict) : e.count(Severity.ERROR) > 0 ? ansi.yellow(verdict) : ansi.green(verdict);
-      sb.append(String.format("  %-8s %s %2d error(s) %2d warning(s)  %s%n", r.id(), verdict, e.count(Severity.ERROR),
-          e.count(Severity.WARNING), r.title().isEmpty() ? "(no title)" : r.title()));
-      e.failure().ifPresent(f -> sb.append("           reason: ").append(f).append('\n'));
+      sb.append(String.format("  %-8s %s %2d error(s) %2d warning(s)  %s%n", t(r.id()), verdict, e.count(Severity.ERROR),
+          e.count(Severity.WARNING), r.title().isEmpty() ? "(no title)" : t(r.title())));
+      e.failure().ifPresent(f -> sb.append("           reason: ").append(t(f)).append('\n'));
       e.assessment().ifPresent(a -> {
         for (Finding f : a.findings()) {
           if (f.severity() != Severity.INFO) {
-            sb.append("           ").append(f.severity()).append(' ').append(f.ruleId()).append(": ").append(f.message())
+            sb.append("           ").append(f.severity()).append(' ').append(t(f.ruleId())).append(": ").append(t(f.message()))
                 .append('\n');
           }
         }
       });
       if (notes) {
-        r.notes().forEach(n -> sb.append("           note: ").append(n).append('\n'));
+        r.notes().forEach(n -> sb.append("           note: ").append(t(n)).append('\n'));
       } else if (!r.notes().isEmpty()) {
-        sb.append("           ").append(r.notes().size()).append(" mapping note(s), first: ").append(r.notes().get(0))
+        sb.append("           ").append(r.notes().size()).append(" mapping note(s), first: ").append(t(r.notes().get(0)))
             .append('\n');
       }
     }
@@ -184,9 +184,19 @@ final class AuditReport {
     h.append("</table>\n");
   }
 
+  /** Text from input for the text report: control, bidi and other non-printing characters shown as escapes. */
+  private static String t(String s) {
+    return TerminalText.escape(s);
+  }
+
+  /**
+   * Text from input for the HTML page: non-printing characters shown as escapes first (a numeric
+   * reference to a bidi override would still reorder the page), then HTML-escaped.
+   */
   static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
+    String shown = TerminalText.escape(s);
+    StringBuilder b = new StringBuilder(shown.length());
+    for (char c : shown.toCharArray()) {
       switch (c) {
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");

@@ -75,6 +75,9 @@ final class CheckRulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Inputs.requireFolder(dir, "rules folder");
+    // text only: names, rule metadata, case descriptions and messages come from the folder
+    out = TerminalText.writer(out);
+    err = TerminalText.writer(err);
     List<Path> drls = Inputs.filesEndingWith(dir, ".drl");
     List<Path> casesFiles = Inputs.filesEndingWith(dir, ".cases.yaml");
     boolean hasSettings = Files.isRegularFile(dir.resolve(AuthorFolder.SETTINGS));
@@ -127,9 +130,9 @@ final class CheckRulesCommand implements Callable<Integer> {
         if (!r.passed()) {
           failed++;
           anyFailed = true;
-          out.println("FAIL " + source.name() + " case " + (r.index() + 1) + ": " + r.description());
+          out.println("FAIL " + source.name() + " case " + (r.index() + 1) + ": " + TerminalText.escape(r.description()));
           for (String m : r.mismatches()) {
-            out.println("  - " + m);
+            out.println("  - " + TerminalText.escape(m));
           }
         }
       }

@@ -91,7 +91,8 @@ final class DiffRulesCommand implements Callable<Integer> {
     if (format == AssessCommand.OutputFormat.JSON) {
       out.print(AssessmentJson.write(json(a, b, diff)));
     } else {
-      out.print(text(a, b, diff, Ansi.auto(noColor)));
+      Ansi ansi = Ansi.auto(noColor);
+      out.print(TerminalText.lines(text(a, b, diff, ansi), ansi.on()));
     }
     out.flush();
     return failOnChange && !diff.flips().isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -100,7 +101,7 @@ final class DiffRulesCommand implements Callable<Integer> {
   static String text(String candidate, String baseline, RuleSetDiff diff, Ansi ansi) {
     StringBuilder sb = new StringBuilder();
     String nl = System.lineSeparator();
-    sb.append(ansi.bold("diff-rules: " + candidate + " against " + baseline)).append(", ").append(diff.statements())
+    sb.append(ansi.bold("diff-rules: " + TerminalText.escape(candidate) + " against " + TerminalText.escape(baseline))).append(", ").append(diff.statements())
         .append(" statement(s)").append(nl);
     sb.append("Verdicts that flip: ").append(diff.flips().size()).append(" (not ready -> ready: ")
         .append(diff.nowReady().size()).append(", ready -> not ready: ").append(diff.nowBlocked().size()).append(')')
@@ -112,7 +113,7 @@ final class DiffRulesCommand implements Callable<Integer> {
         break;
       }
       sb.append("  ").append(f.readyAfter() ? ansi.green("not ready -> ready") : ansi.red("ready -> not ready"))
-          .append("  ").append(f.label()).append("  (errors before: ").append(list(f.errorsBefore()))
+          .append("  ").append(TerminalText.escape(f.label())).append("  (errors before: ").append(list(f.errorsBefore()))
           .append("; after: ").append(list(f.errorsAfter())).append(')').append(nl);
     }
     sb.append("Answers by rule (statements that gain / lose an answer):").append(nl);
@@ -120,7 +121,7 @@ final class DiffRulesCommand implements Callable<Integer> {
       sb.append("  none: every statement gets the same answers").append(nl);
     }
     for (RuleSetDiff.Change c : diff.changes()) {
-      sb.append(String.format(Locale.ROOT, "  %-36s %-10s +%-5d -%-5d", c.ruleId(),
+      sb.append(String.format(Locale.ROOT, "  %-36s %-10s +%-5d -%-5d", TerminalText.escape(c.ruleId()),
           c.kind().name().toLowerCase(Locale.ROOT), c.gained(), c.lost()));
       List<String> ex = new ArrayList<>();
       if (!c.gainedExamples().isEmpty()) {
@@ -129,13 +130,13 @@ final class DiffRulesCommand implements Callable<Integer> {
       if (!c.lostExamples().isEmpty()) {
         ex.add("lost: " + String.join(", ", c.lostExamples()));
       }
-      sb.append(String.join("; ", ex)).append(nl);
+      sb.append(TerminalText.escape(String.join("; ", ex))).append(nl);
     }
     return sb.toString();
   }
 
   private static String list(List<String> ids) {
-    return ids.isEmpty() ? "none" : String.join(", ", ids);
+    return ids.isEmpty() ? "none" : TerminalText.escape(String.join(", ", ids));
   }
 
   static Map<String, Object> json(String candidate, String baseline, RuleSetDiff diff) {

@@ -73,10 +73,11 @@ final class ExplainOutput {
     explanation.ifPresent(e -> {
       sb.append(ansi.bold("Why:")).append(nl);
       for (Reason r : e.reasons()) {
-        sb.append("  ").append(r.ruleId()).append(' ').append(ansi.dim("(" + r.section() + ", " + r.source() + ")"))
-            .append(": ").append(r.answer()).append(nl);
+        sb.append("  ").append(TerminalText.escape(r.ruleId())).append(' ')
+            .append(ansi.dim("(" + TerminalText.escape(r.section()) + ", " + TerminalText.escape(r.source()) + ")"))
+            .append(": ").append(TerminalText.escape(r.answer())).append(nl);
         for (String b : r.because()) {
-          sb.append("      because ").append(b).append(nl);
+          sb.append("      because ").append(TerminalText.escape(b)).append(nl);
         }
       }
     });

@@ -98,9 +98,11 @@ public final class LiaisonCli implements Callable<Integer> {
   }
 
   /** Runs the tool with the given output streams; returns the exit code. For tests and embedding. */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
+  public static int run(PrintWriter out, PrintWriter rawErr, String... args) {
     CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
     cl.setOut(out);
+    // stderr is only ever text (errors, usage, progress): nothing from input prints raw there
+    PrintWriter err = TerminalText.writer(rawErr);
     cl.setErr(err);
     int code;
     try {

@@ -49,7 +49,8 @@ final class ReplyCommand implements Callable<Integer> {
     }
     LiaisonStatement reply = Replies.draft(original, Inputs.directory(directory));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("# Draft reply to " + original.getId().map(i -> "\"" + i + "\"").orElse("the statement") + " in " + file
+    out.println("# Draft reply to " + original.getId().map(i -> "\"" + TerminalText.escape(i) + "\"").orElse("the statement")
+        + " in " + TerminalText.escape(file)
         + ": fill in the body, check the contacts, then run `liaison assess` on it.");
     out.print(LiaisonFiles.write(reply, Format.YAML));
     out.flush();

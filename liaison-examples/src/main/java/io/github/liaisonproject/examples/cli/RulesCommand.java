@@ -32,8 +32,8 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON -> out.print(RuleListing.json(liaisonRules.rules()));
-      case MARKDOWN -> out.print(RuleListing.markdown(liaisonRules.rules()));
-      default -> out.print(RuleListing.text(liaisonRules.rules()));
+      case MARKDOWN -> out.print(TerminalText.lines(RuleListing.markdown(liaisonRules.rules()), false));
+      default -> out.print(TerminalText.lines(RuleListing.text(liaisonRules.rules()), false));
     }
     out.flush();
     return ExitCodes.OK;

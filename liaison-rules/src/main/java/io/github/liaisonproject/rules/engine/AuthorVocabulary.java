@@ -1,18 +1,11 @@
 package io.github.liaisonproject.rules.engine;
 
-import io.github.liaisonproject.rules.vocabulary.Report;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.liaisonproject.rules.vocabulary.Vocabulary;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -23,44 +16,45 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * What author rule files may name, derived by reflection from the rule vocabulary: the one source
- * of truth of the author-file checker ({@link RuleChecker}).
+ * What author rule files may name, generated from the rule vocabulary's registry
+ * ({@link Vocabulary}: the same listing docs/vocabulary.md is generated from), the one source of
+ * truth of the author-file checker ({@link RuleChecker}).
  *
  * <ul>
- *   <li><b>Fact types</b>: the public classes of the package
- *       {@code io.github.liaisonproject.rules.vocabulary} except {@link Report}; patterns without
- *       {@code from} match only these, and consequences insert or delete only these (not the
- *       {@code Statement} itself).
- *   <li><b>Value types</b>: every type reachable from the fact types and {@link Report} through the
- *       allowed methods' return and parameter types, when it lives in the model package
- *       ({@code io.github.liaisonproject.model}), the rules package
- *       ({@code io.github.liaisonproject.rules}) or the vocabulary package; plus String, the
- *       primitive and boxed types, and the few JDK types below.
- *   <li><b>Methods</b>: of vocabulary types, every public one; of model and rules types, the
- *       property readers ({@code get*}, {@code is*}, {@code has*}, record components) and, of rules
- *       types, their public static factories ({@code Due.now()}); of enums, their constants;
- *       {@code equals}, {@code toString}, {@code compareTo} everywhere; of String, List, Set,
- *       Collection, Optional and java.time values, a fixed list of pure methods
- *       ({@link #JDK_METHODS}). A method is allowed only when its return type and every
- *       parameter type are allowed too: nothing returning {@code Class}, {@code Object} or any
- *       other type outside the list is reachable.
+ *   <li><b>Fact types</b>: {@link Vocabulary#FACTS} and {@link Vocabulary#DERIVED}; patterns
+ *       without {@code from} match only these. <b>Derived types</b>: {@link Vocabulary#DERIVED}
+ *       only; consequences insert or delete only these (never the statement, its parts or the
+ *       directory's answers).
+ *   <li><b>Methods of vocabulary types</b> (facts, derived facts, {@link Vocabulary#HELPERS},
+ *       {@link Vocabulary#REPORT}): exactly the registered ones, {@link Vocabulary#described}:
+ *       a public method without its {@code @Describe} is not vocabulary and is refused. Other types
+ *       of the vocabulary package have their enum constants only.
+ *   <li><b>Value types</b>: {@link Vocabulary#VALUES}, and every type reachable from the
+ *       registered methods' return and parameter types when it lives in the model package
+ *       ({@code io.github.liaisonproject.model}) or the rules package
+ *       ({@code io.github.liaisonproject.rules}); plus String, the primitive and boxed types, and
+ *       the few JDK types below. Of model and rules types: the property readers ({@code get*},
+ *       {@code is*}, {@code has*}, record components) and, of rules types, their public static
+ *       factories ({@code Due.now()}); of enums, their constants; {@code equals},
+ *       {@code toString}, {@code compareTo}. Of String, List, Set, Collection, Optional and
+ *       java.time values, a fixed list of pure methods ({@link #JDK_METHODS}).
+ *   <li>A method is allowed only when its return type and every parameter type are allowed too:
+ *       nothing returning {@code Class}, {@code Object} or any other type outside the list is
+ *       reachable.
  * </ul>
  *
- * <p>After the vocabulary registry lands, {@link #vocabularyTypes()} is the one line to point at it.
+ * <p>What another change adds to {@link Vocabulary} (a fact type in FACTS or DERIVED, a
+ * {@code @Describe}d property or lookup, a {@code report} call) is allowed in rule files with no
+ * change here.
  */
 public final class AuthorVocabulary {
   static final String VOCABULARY_PACKAGE = "io.github.liaisonproject.rules.vocabulary";
@@ -106,24 +100,43 @@ public final class AuthorVocabulary {
       java.time.chrono.ChronoLocalDate.class, java.time.temporal.Temporal.class,
       java.time.temporal.TemporalUnit.class, Iterable.class);
 
-  private static final AuthorVocabulary INSTANCE = new AuthorVocabulary(vocabularyTypes());
+  /**
+   * The registry the allow-list is generated from: {@link Vocabulary}'s lists, or, in tests, lists
+   * that add a probe class.
+   */
+  record Registry(List<Class<?>> facts, List<Class<?>> derived, List<Class<?>> helpers, Class<?> report,
+      List<Class<?>> values) {
+    static Registry standard() {
+      return new Registry(Vocabulary.FACTS, Vocabulary.DERIVED, Vocabulary.HELPERS, Vocabulary.REPORT, Vocabulary.VALUES);
+    }
+
+    /** Facts, derived facts, helpers and report: the types whose methods are the registered ones. */
+    List<Class<?>> types() {
+      List<Class<?>> all = new ArrayList<>(facts);
+      all.addAll(derived);
+      all.addAll(helpers);
+      all.add(report);
+      return all;
+    }
+  }
+
+  private static final AuthorVocabulary INSTANCE = new AuthorVocabulary(Registry.standard());
 
   private final Set<Class<?>> factTypes;
+  private final Set<Class<?>> derivedTypes;
   private final Set<Class<?>> valueTypes;
   private final Map<Class<?>, List<Method>> methods;
 
-  private AuthorVocabulary(Collection<Class<?>> vocabulary) {
-    Set<Class<?>> facts = new LinkedHashSet<>();
-    for (Class<?> c : vocabulary) {
-      if (c != Report.class && c.getEnclosingClass() == null && !c.isInterface()) {
-        facts.add(c);
-      }
-    }
+  AuthorVocabulary(Registry registry) {
+    Set<Class<?>> facts = new LinkedHashSet<>(registry.facts());
+    facts.addAll(registry.derived());
     this.factTypes = Collections.unmodifiableSet(facts);
+    this.derivedTypes = Collections.unmodifiableSet(new LinkedHashSet<>(registry.derived()));
+    Set<Class<?>> registered = new LinkedHashSet<>(registry.types());
     Set<Class<?>> values = new LinkedHashSet<>(JDK_TYPES);
     Map<Class<?>, List<Method>> byType = new LinkedHashMap<>();
-    Deque<Class<?>> todo = new ArrayDeque<>(vocabulary);
-    todo.add(Report.class);
+    Deque<Class<?>> todo = new ArrayDeque<>(registered);
+    todo.addAll(registry.values());
     Set<Class<?>> seen = new LinkedHashSet<>();
     // Two passes: first collect every type reachable, then keep the methods whose signatures stay inside.
     while (!todo.isEmpty()) {
@@ -132,22 +145,24 @@ public final class AuthorVocabulary {
         continue;
       }
       values.add(c);
-      for (Method m : candidateMethods(c)) {
+      for (Method m : candidateMethods(c, registered)) {
         for (Class<?> t : mentioned(m)) {
           if (ours(t) && !seen.contains(t)) {
             todo.add(t);
           }
         }
       }
-      for (Class<?> nested : c.getClasses()) {
-        if (ours(nested)) {
-          todo.add(nested);
+      if (!vocabulary(c)) {
+        for (Class<?> nested : c.getClasses()) {
+          if (ours(nested)) {
+            todo.add(nested);
+          }
         }
       }
     }
     for (Class<?> c : values) {
       List<Method> allowed = new ArrayList<>();
-      for (Method m : candidateMethods(c)) {
+      for (Method m : candidateMethods(c, registered)) {
         if (signatureAllowed(m, values)) {
           allowed.add(m);
         }
@@ -162,60 +177,6 @@ public final class AuthorVocabulary {
   /** The checker's vocabulary. */
   public static AuthorVocabulary get() {
     return INSTANCE;
-  }
-
-  /**
-   * The public types of the vocabulary package, found on the class path next to {@link Report}.
-   * The one line to change when the vocabulary has a registry of its own.
-   */
-  static List<Class<?>> vocabularyTypes() {
-    Set<String> names = new TreeSet<>();
-    String dir = VOCABULARY_PACKAGE.replace('.', '/');
-    try {
-      Enumeration<URL> roots = Report.class.getClassLoader().getResources(dir);
-      while (roots.hasMoreElements()) {
-        URL url = roots.nextElement();
-        if (url.getProtocol().equals("jar")) {
-          JarURLConnection connection = (JarURLConnection) url.openConnection();
-          connection.setUseCaches(false);
-          try (JarFile jar = connection.getJarFile()) {
-            for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements();) {
-              String n = e.nextElement().getName();
-              if (n.startsWith(dir + "/") && n.endsWith(".class") && n.indexOf('/', dir.length() + 1) < 0) {
-                names.add(n.substring(dir.length() + 1, n.length() - ".class".length()));
-              }
-            }
-          }
-        } else if (url.getProtocol().equals("file")) {
-          try (Stream<Path> s = Files.list(Path.of(url.toURI()))) {
-            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".class"))
-                .forEach(n -> names.add(n.substring(0, n.length() - ".class".length())));
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the rule vocabulary", e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("cannot list the rule vocabulary", e);
-    }
-    List<Class<?>> types = new ArrayList<>();
-    for (String n : names) {
-      if (n.contains("$") || n.equals("package-info")) {
-        continue;
-      }
-      try {
-        Class<?> c = Class.forName(VOCABULARY_PACKAGE + "." + n, false, Report.class.getClassLoader());
-        if (Modifier.isPublic(c.getModifiers())) {
-          types.add(c);
-        }
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException("the rule vocabulary lists " + n + " but it cannot be loaded", e);
-      }
-    }
-    if (!types.contains(Report.class)) {
-      types.add(Report.class);
-    }
-    return List.copyOf(types);
   }
 
   /** Types whose instances patterns match and consequences insert or delete. */
@@ -252,9 +213,19 @@ public final class AuthorVocabulary {
     return found;
   }
 
-  /** True for a fact type, or a type patterns may match through {@code from} (any value type). */
+  /** True for a fact type: patterns without {@code from} match only these. */
   public boolean isFactType(Class<?> c) {
     return factTypes.contains(c);
+  }
+
+  /** Derived vocabulary facts ({@link Vocabulary#DERIVED}): the only ones consequences insert or delete. */
+  public Set<Class<?>> derivedTypes() {
+    return derivedTypes;
+  }
+
+  /** True for a derived vocabulary fact: consequences insert or delete only these. */
+  public boolean isDerivedType(Class<?> c) {
+    return derivedTypes.contains(c);
   }
 
   public boolean isValueType(Class<?> c) {
@@ -284,12 +255,33 @@ public final class AuthorVocabulary {
   }
 
   /** Methods considered before the signature check: by the rules of the class comment. */
-  private static List<Method> candidateMethods(Class<?> c) {
+  private static List<Method> candidateMethods(Class<?> c, Set<Class<?>> registered) {
     List<Method> out = new ArrayList<>();
     if (JDK_TYPES.contains(c) || !Modifier.isPublic(c.getModifiers())) {
       return out;
     }
+    if (registered.contains(c)) {
+      // the registry's own listing, the one docs/vocabulary.md shows: nothing else of the class
+      for (Vocabulary.Entry e : Vocabulary.described(c)) {
+        out.add(e.method());
+      }
+      return out;
+    }
     boolean vocab = vocabulary(c);
+    if (vocab) {
+      // a type of the vocabulary package the registry does not list (an enum such as Header): its
+      // constants, name, compareTo, equals and toString, nothing else
+      if (c.isEnum()) {
+        for (Method m : c.getMethods()) {
+          if (!Modifier.isStatic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()
+              && (m.getDeclaringClass() == Enum.class || m.getDeclaringClass() == Object.class || m.getDeclaringClass() == c)
+              && (Set.of("name", "compareTo").contains(m.getName()) || isObjectMethodAllowed(m))) {
+            out.add(m);
+          }
+        }
+      }
+      return out;
+    }
     Set<String> components = new LinkedHashSet<>();
     if (c.isRecord()) {
       for (var rc : c.getRecordComponents()) {
@@ -306,13 +298,13 @@ public final class AuthorVocabulary {
       String n = m.getName();
       boolean isStatic = Modifier.isStatic(m.getModifiers());
       if (isStatic) {
-        // vocabulary and rules types: static factories (Report.who, Due.now); model types: none
-        if ((vocab || c.getPackageName().equals(RULES_PACKAGE)) && !n.equals("valueOf") && !n.equals("values")) {
+        // rules types: static factories (Due.now); model types: none
+        if (c.getPackageName().equals(RULES_PACKAGE) && !n.equals("valueOf") && !n.equals("values")) {
           out.add(m);
         }
         continue;
       }
-      if (vocab || components.contains(n) || n.startsWith("get") || n.startsWith("is") || n.startsWith("has")
+      if (components.contains(n) || n.startsWith("get") || n.startsWith("is") || n.startsWith("has")
           || isObjectMethodAllowed(m) || n.equals("name") || n.equals("compareTo")) {
         out.add(m);
       }

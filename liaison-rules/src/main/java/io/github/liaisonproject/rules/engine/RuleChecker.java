@@ -94,13 +94,14 @@ import org.kie.api.runtime.rule.RuleContext;
  * {@code collectSet}; in conditions and consequences: literals, operators ({@code contains},
  * {@code memberOf}, {@code in} too), bindings, properties and methods of vocabulary types;
  * consequences of {@code report} calls, local variables of allowed types, {@code if}, and
- * {@code insert} / {@code delete} of vocabulary facts.
+ * {@code insert} / {@code delete} of derived vocabulary facts ({@code Vocabulary.DERIVED}) only.
  *
  * <p>Refused, among everything else: functions, queries, declared types, windows, entry points,
  * other globals, {@code eval}, {@code new}, casts, lambdas, method references, class literals,
  * arrays, {@code instanceof}, fully qualified names, static calls outside the vocabulary,
- * loops, {@code try}, {@code throw}, {@code return}, {@code modify}, text blocks and unicode
- * escapes (which make the text read differently by different parsers), the {@code dialect},
+ * loops, {@code try}, {@code throw}, {@code return}, {@code modify}, text blocks, unicode
+ * escapes, control characters (other than tab and line breaks) and bidi controls (which make the
+ * text read differently by different parsers, or by a person), the {@code dialect},
  * {@code timer}, {@code calendars}, {@code enabled}, {@code date-*}, {@code duration} attributes,
  * and the engine ({@code drools}, {@code kcontext} other than as the first argument of a
  * {@code report} call).
@@ -120,24 +121,39 @@ public final class RuleChecker {
 
   /** Every violation in the file, in line order; empty when it passes. */
   public static List<RuleProblem> check(RuleFile file) {
-    return new FileCheck(file).run();
+    return check(file, AuthorVocabulary.get());
+  }
+
+  /** As {@link #check(RuleFile)}, against another allow-list (tests: a registry with a probe class). */
+  static List<RuleProblem> check(RuleFile file, AuthorVocabulary vocabulary) {
+    return new FileCheck(file, vocabulary).run();
   }
 
   private static final class FileCheck {
     private final RuleFile file;
     private final String text;
-    private final AuthorVocabulary vocabulary = AuthorVocabulary.get();
+    private final AuthorVocabulary vocabulary;
     private final List<RuleProblem> problems = new ArrayList<>();
     private final Map<String, Class<?>> types = new HashMap<>();
     private String ruleName;
 
-    FileCheck(RuleFile file) {
+    FileCheck(RuleFile file, AuthorVocabulary vocabulary) {
       this.file = file;
+      this.vocabulary = vocabulary;
       this.text = file.text();
       types.put("String", String.class);
     }
 
     List<RuleProblem> run() {
+      for (int i = 0; i < text.length();) {
+        int cp = text.codePointAt(i);
+        if (hidden(cp)) {
+          problem(i, String.format("the character U+%04X is not allowed in rule files: control and bidi characters"
+              + " make the text read differently from what it does (and reach terminals raw); write visible text", cp));
+          break;
+        }
+        i += Character.charCount(cp);
+      }
       int escape = text.indexOf("\\u");
       if (escape >= 0) {
         problem(escape, "unicode escapes are not allowed in rule files: write the character itself");
@@ -171,6 +187,18 @@ public final class RuleChecker {
       }
       checkPackage(pkg);
       return sorted();
+    }
+
+    /**
+     * Control characters other than tab and line breaks, and the bidi controls of "Trojan Source"
+     * (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069).
+     */
+    private static boolean hidden(int cp) {
+      if (cp == '\t' || cp == '\n' || cp == '\r') {
+        return false;
+      }
+      return Character.getType(cp) == Character.CONTROL || cp == 0x061C || cp == 0x200E || cp == 0x200F
+          || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069;
     }
 
     private List<RuleProblem> sorted() {
@@ -875,10 +903,12 @@ public final class RuleChecker {
               }
               Type t = type(m.getArgument(0));
               Class<?> raw = t == null ? null : AuthorVocabulary.raw(t);
-              if (raw == null || !vocabulary.isFactType(raw) || raw == io.github.liaisonproject.rules.vocabulary.Statement.class) {
-                refuse(m, name + " is allowed only for vocabulary facts the rules derive (not the Statement, nor other"
-                    + " values): " + names(vocabulary.factTypes().stream()
-                    .filter(c -> c != io.github.liaisonproject.rules.vocabulary.Statement.class).toList()));
+              if (raw == null || !vocabulary.isDerivedType(raw)) {
+                refuse(m, name + " is allowed only for the facts rules derive ("
+                    + names(vocabulary.derivedTypes()) + "), not for "
+                    + (raw == null ? "other values" : vocabulary.isFactType(raw) ? "the statement, its parts or the"
+                    + " directory's answers (" + raw.getSimpleName() + ")" : raw.getSimpleName())
+                    + ": derived facts come from report calls (docs/vocabulary.md)");
               }
               return null;
             }
