@@ -65,9 +65,8 @@ public final class LiaisonFiles {
    *
    * @param path the file; not null
    * @return the statement, never null; it passed {@link StatementValidator#malformations}
-   * @throws LiaisonInputException when the file cannot be read, is malformed or fails validation, naming
-   *     every problem
-   * @throws IllegalArgumentException when the extension names no format
+   * @throws LiaisonInputException when the file cannot be read, its extension is not .json, .yaml or
+   *     .yml, it is malformed or fails validation, naming every problem
    */
   public static LiaisonStatement readStatement(Path path) throws LiaisonInputException {
     Format format = formatOf(path);
@@ -79,8 +78,8 @@ public final class LiaisonFiles {
    *
    * @param path the file; not null
    * @return the statements in file order, unmodifiable, never null
-   * @throws LiaisonInputException when the file cannot be read, is malformed or a statement fails validation
-   * @throws IllegalArgumentException when the extension names no format
+   * @throws LiaisonInputException when the file cannot be read, its extension names no format, it is
+   *     malformed or a statement fails validation
    */
   public static List<LiaisonStatement> readStatements(Path path) throws LiaisonInputException {
     Format format = formatOf(path);
@@ -92,8 +91,8 @@ public final class LiaisonFiles {
    *
    * @param path the file; not null
    * @return the directory, never null; it passed {@link StatementValidator#validate(Directory)}
-   * @throws LiaisonInputException when the file cannot be read, is malformed or fails validation
-   * @throws IllegalArgumentException when the extension names no format
+   * @throws LiaisonInputException when the file cannot be read, its extension names no format, it is
+   *     malformed or fails validation
    */
   public static Directory readDirectory(Path path) throws LiaisonInputException {
     Format format = formatOf(path);
