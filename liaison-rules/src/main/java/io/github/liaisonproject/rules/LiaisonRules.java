@@ -435,7 +435,7 @@ public final class LiaisonRules {
      * Adds a rule file, or replaces the bundled file of the same name ("approval.drl"). Its problems
      * are reported by {@link #build()}.
      *
-     * @param name the file name, ending {@code .drl}; a bundled file's name replaces it; not null
+     * @param name the file name ("local.drl"); a bundled file's name ("approval.drl") replaces that file; not null
      * @param text the file's text; not null
      * @param source where it comes from, for messages (an author's path); not null
      * @return this builder

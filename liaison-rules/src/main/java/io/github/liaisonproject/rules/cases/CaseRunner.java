@@ -51,7 +51,7 @@ public final class CaseRunner {
   /**
    * Reads a cases file (YAML); unknown fields are refused.
    *
-   * @param in the file's content; not null, not closed here
+   * @param in the file's content; not null (read to the end and closed)
    * @return the cases file
    * @throws IOException when it cannot be read or is not a cases file (Jackson's message says where)
    */
@@ -62,7 +62,7 @@ public final class CaseRunner {
   /**
    * Reads a directory file (YAML or JSON).
    *
-   * @param in the file's content; not null, not closed here
+   * @param in the file's content; not null (read to the end and closed)
    * @return the directory, not validated (the assessment validates it)
    * @throws IOException when it cannot be read or is not a directory file
    */
