@@ -19,20 +19,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableApproval.class)
 @JsonDeserialize(as = ImmutableApproval.class)
 public interface Approval {
+  /** {@return the approver's name, when given} */
   Optional<@NotBlankIfPresent @SingleLine String> getName();
 
+  /** {@return the approver's mail address; required, and checked against the directory by the rules} */
   @NotNull(message = "must give the mail address, e.g. chair@example.org")
   @MailAddress
   String getAddress();
 
+  /** {@return the role the approval is given in, as claimed; required} */
   @NotNull(message = "must name the role approved in, e.g. AREA_DIRECTOR or IETF_CHAIR")
   Role getRole();
 
-  /** The area (for an AD) or other group the approval is given for. */
+  /** {@return the area (for an AD) or other group the approval is given for, when given} */
   Optional<@NotBlankIfPresent @SingleLine String> getGroup();
 
+  /** {@return when it was given, when known} */
   Optional<LocalDate> getApprovedOn();
 
+  /** {@return a new builder for an approval} */
   static ImmutableApproval.Builder builder() {
     return ImmutableApproval.builder();
   }

@@ -21,12 +21,12 @@ public enum BodyKind {
   /** A group within another standards body ("Study Group 15", "SA2", "Question 14/15"). */
   EXTERNAL_GROUP;
 
-  /** True for the IETF, IESG, IAB, areas, WGs, the IRTF and its research groups. */
+  /** {@return true for the IETF, IESG, IAB, areas, WGs, the IRTF and its research groups} */
   public boolean isIetfSide() {
     return this != ORGANIZATION && this != EXTERNAL_GROUP;
   }
 
-  /** True for the IRTF and its research groups (§1: they do not initiate statements). */
+  /** {@return true for the IRTF and its research groups (§1: they do not initiate statements)} */
   public boolean isIrtf() {
     return this == IRTF || this == RESEARCH_GROUP;
   }

@@ -11,34 +11,42 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableConsensus.class)
 @JsonDeserialize(as = ImmutableConsensus.class)
 public interface Consensus {
-  /** The level the statement itself declares. */
+  /** {@return the level the statement itself declares; NOT_STATED by default} */
   @Value.Default
   default ConsensusLevel getDeclared() {
     return ConsensusLevel.NOT_STATED;
   }
 
-  /** Whether a consensus process is needed, or the statement only shares information (-05 §4.2). */
+  /**
+   * {@return whether a consensus process is needed, or the statement only shares information (-05 §4.2);
+   * UNDECIDED by default}
+   */
   @Value.Default
   default ConsensusProcess getProcess() {
     return ConsensusProcess.UNDECIDED;
   }
 
-  /** The group it represents was informed before transmission (§4.2). */
+  /** {@return true when the group it represents was informed before transmission (§4.2); false by default} */
   @Value.Default
   default boolean isGroupInformed() {
     return false;
   }
 
   /**
-   * Whether the group was informed before transmission (§4.2), as given: YES, NO, or UNKNOWN (the
-   * default: a record does not say). Rules read {@link #getEffectiveGroupInformed()}.
+   * Whether the group was informed before transmission (§4.2), as given. Rules read
+   * {@link #getEffectiveGroupInformed()}.
+   *
+   * @return YES, NO, or UNKNOWN (the default: a record does not say)
    */
   @Value.Default
   default Known getGroupInformedKnown() {
     return Known.UNKNOWN;
   }
 
-  /** {@link #getGroupInformedKnown()}, or YES when it is unknown and {@link #isGroupInformed()} is set. */
+  /**
+   * {@return {@link #getGroupInformedKnown()}, or YES when it is unknown and {@link #isGroupInformed()} is
+   * set}
+   */
   @JsonIgnore
   default Known getEffectiveGroupInformed() {
     return getGroupInformedKnown() == Known.UNKNOWN ? Known.yesOrUnknown(isGroupInformed()) : getGroupInformedKnown();
@@ -46,15 +54,18 @@ public interface Consensus {
 
   /**
    * Whether the statement spells out the level of consensus it implies, or explicitly none (§4.2),
-   * as given: NO when it is known to say nothing about consensus; UNKNOWN by default. Rules read
-   * {@link #getEffectiveLevelStated()}.
+   * as given. Rules read {@link #getEffectiveLevelStated()}.
+   *
+   * @return YES, NO when it is known to say nothing about consensus, or UNKNOWN (the default)
    */
   @Value.Default
   default Known getLevelStated() {
     return Known.UNKNOWN;
   }
 
-  /** {@link #getLevelStated()}, or YES when it is unknown and {@link #getDeclared()} names a level. */
+  /**
+   * {@return {@link #getLevelStated()}, or YES when it is unknown and {@link #getDeclared()} names a level}
+   */
   @JsonIgnore
   default Known getEffectiveLevelStated() {
     if (getLevelStated() != Known.UNKNOWN) {
@@ -63,11 +74,13 @@ public interface Consensus {
     return getDeclared() == ConsensusLevel.NOT_STATED ? Known.UNKNOWN : Known.YES;
   }
 
-  /** For replies: the outcome of the list discussion of the request (§4.2.1). */
+  /** {@return for replies: the outcome of the list discussion of the request (§4.2.1), when known} */
   Optional<DiscussionOutcome> getListDiscussion();
 
+  /** A statement that declares nothing about consensus: every attribute at its default. */
   Consensus NOT_STATED = ImmutableConsensus.builder().build();
 
+  /** {@return a new builder for a consensus declaration} */
   static ImmutableConsensus.Builder builder() {
     return ImmutableConsensus.builder();
   }

@@ -17,7 +17,7 @@ public enum ConsensusLevel {
   /** The statement says nothing about consensus. */
   NOT_STATED;
 
-  /** WG, IETF-wide or IESG consensus: a claim of consensus developed for this statement. */
+  /** {@return true for WG, IETF-wide or IESG consensus: a claim of consensus developed for this statement} */
   public boolean isConsensusClaim() {
     return this == WORKING_GROUP_CONSENSUS || this == IETF_WIDE_CONSENSUS || this == IESG_CONSENSUS;
   }

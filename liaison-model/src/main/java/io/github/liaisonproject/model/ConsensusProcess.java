@@ -11,7 +11,10 @@ public enum ConsensusProcess {
   /** A request for needed non-public information or documents (§4.2). */
   REQUEST_FOR_NON_PUBLIC_DOCUMENTS;
 
-  /** §4.2: information sharing and requests for non-public documents need no additional consensus. */
+  /**
+   * {@return true for information sharing and requests for non-public documents, which need no additional
+   * consensus (§4.2)}
+   */
   public boolean isExempt() {
     return this == INFORMATION_SHARING_ONLY || this == REQUEST_FOR_NON_PUBLIC_DOCUMENTS;
   }

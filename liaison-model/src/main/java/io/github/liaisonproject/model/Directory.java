@@ -21,31 +21,51 @@ import org.immutables.value.Value;
  * The directory of roles the rules need, supplied by the embedding tool: areas and their ADs,
  * WGs with their area, chairs and lists, the IETF, IAB and IRTF Chairs, the IESG and IAB
  * addresses, the IAB's liaison-coordination address, liaison relationships, and which addresses
- * are personal. Look-ups are by acronym, case-insensitively.
+ * are personal. Look-ups are by acronym or address, trimmed and ignoring case.
+ *
+ * <p>Immutable and thread-safe; its look-up indexes are built once, on first use. The look-ups
+ * accept a null acronym or address and answer "not found" for it; they never return null.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDirectory.class)
 @JsonDeserialize(as = ImmutableDirectory.class)
 public abstract class Directory {
+  /**
+   * The IAB's liaison-coordination address (§2.1), the default of {@link
+   * #getLiaisonCoordination()}.
+   */
   public static final String LIAISON_COORDINATION = "liaison-coordination@iab.org";
 
+  /** {@return the IETF areas with their Area Directors; empty when the tool supplies none} */
   public abstract List<@NotNull @Valid Area> getAreas();
 
+  /** {@return the IETF working groups with their area, chairs and list} */
   public abstract List<@NotNull @Valid WorkingGroup> getWorkingGroups();
 
+  /** {@return the IRTF research groups with their chairs and list} */
   public abstract List<@NotNull @Valid ResearchGroup> getResearchGroups();
 
+  /**
+   * {@return the IETF Chair, who approves statements from the IETF or the IESG (§4.1), when known}
+   */
   public abstract Optional<@Valid Person> getIetfChair();
 
+  /** {@return the IAB Chair, who approves on behalf of the IAB (§4.1), when known} */
   public abstract Optional<@Valid Person> getIabChair();
 
+  /** {@return the IRTF Chair, when known} */
   public abstract Optional<@Valid Person> getIrtfChair();
 
+  /** {@return the IESG's mail address, when known} */
   public abstract Optional<@MailAddress String> getIesgAddress();
 
+  /** {@return the IAB's mail address, when known} */
   public abstract Optional<@MailAddress String> getIabAddress();
 
-  /** The address the IAB maintains for liaison management (§2.1). */
+  /**
+   * {@return the address the IAB maintains for liaison management (§2.1); {@value
+   * #LIAISON_COORDINATION} unless set}
+   */
   @Value.Default
   @NotNull
   @MailAddress
@@ -53,9 +73,13 @@ public abstract class Directory {
     return LIAISON_COORDINATION;
   }
 
+  /** {@return the formal liaison relationships with their managers and aliases} */
   public abstract List<@NotNull @Valid LiaisonRelationship> getRelationships();
 
-  /** Addresses known to be personal besides those of the people listed here (who are all personal). */
+  /**
+   * {@return addresses known to be personal besides those of the people listed here (who are all
+   * personal)}
+   */
   public abstract List<@NotNull @MailAddress String> getPersonalAddresses();
 
   // ---- look-ups ------------------------------------------------------------------------------
@@ -95,31 +119,52 @@ public abstract class Directory {
     return all;
   }
 
+  /**
+   * {@return the area with this acronym (ignoring case), or empty when unknown or null}
+   * @param acronym the area's acronym ("ops"); may be null
+   */
   public Optional<Area> area(String acronym) {
     return Optional.ofNullable(areaIndex().get(key(acronym)));
   }
 
+  /**
+   * {@return the working group with this acronym (ignoring case), or empty when unknown or null}
+   * @param acronym the WG's acronym ("netconf"); may be null
+   */
   public Optional<WorkingGroup> workingGroup(String acronym) {
     return Optional.ofNullable(workingGroupIndex().get(key(acronym)));
   }
 
+  /**
+   * {@return the research group with this acronym (ignoring case), or empty when unknown or null}
+   * @param acronym the RG's acronym ("cfrg"); may be null
+   */
   public Optional<ResearchGroup> researchGroup(String acronym) {
     return Optional.ofNullable(researchGroupIndex().get(key(acronym)));
   }
 
-  /** The area a WG belongs to, when both are known. */
+  /**
+   * {@return the area a WG belongs to, when both the WG and its area are in the directory}
+   * @param workingGroupAcronym the WG's acronym; may be null
+   */
   public Optional<Area> areaOf(String workingGroupAcronym) {
     return workingGroup(workingGroupAcronym).flatMap(g -> area(g.getArea()));
   }
 
-  /** The Area Directors of an area; empty when the area is unknown. */
+  /**
+   * {@return the Area Directors of an area (unmodifiable); empty when the area is unknown}
+   * @param areaAcronym the area's acronym; may be null
+   */
   public List<Person> directorsOf(String areaAcronym) {
     return area(areaAcronym).map(Area::getDirectors).orElse(List.of());
   }
 
   /**
    * The relationship covering a body: one for its own group first, else one for its whole
-   * organization. Empty for IETF-side bodies and organizations without a relationship.
+   * organization.
+   *
+   * @param body the body; not null
+   * @return the relationship, or empty for IETF-side bodies and organizations without one
    */
   public Optional<LiaisonRelationship> relationshipFor(Body body) {
     if (body.isIetfSide()) {
@@ -130,7 +175,11 @@ public abstract class Directory {
         .min(Comparator.comparing(r -> r.getGroup().isPresent() ? 0 : 1));
   }
 
-  /** The first relationship covering any of the bodies, in their order. */
+  /**
+   * {@return the first relationship covering any of the bodies, in their order, as {@link
+   * #relationshipFor(Body)} finds it}
+   * @param bodies the bodies; not null, without null elements
+   */
   public Optional<LiaisonRelationship> relationshipFor(List<Body> bodies) {
     for (Body b : bodies) {
       Optional<LiaisonRelationship> r = relationshipFor(b);
@@ -141,19 +190,30 @@ public abstract class Directory {
     return Optional.empty();
   }
 
-  /** True when the address is a person's own (an AD's, a chair's, one listed as personal). */
+  /**
+   * {@return true when the address is a person's own (an AD's, a chair's, a manager's, one listed
+   * as personal); false for null}
+   * @param address the address, compared trimmed and ignoring case; may be null
+   */
   public boolean isPersonal(String address) {
     return address != null && personalIndex().contains(key(address));
   }
 
-  /** The liaison manager aliases of every relationship. */
+  /**
+   * {@return the liaison manager aliases of every relationship that has one, in the relationships'
+   * order (a new list)}
+   */
   public List<String> managerAliases() {
     List<String> all = new ArrayList<>();
     getRelationships().forEach(r -> r.getAlias().ifPresent(all::add));
     return all;
   }
 
-  /** True for liaison-coordination or any manager alias: the central addresses of -05 §2.1. */
+  /**
+   * {@return true for liaison-coordination or any manager alias, the central addresses of -05 §2.1;
+   * false for null}
+   * @param address the address, compared trimmed and ignoring case; may be null
+   */
   public boolean isCentralAddress(String address) {
     if (address == null) {
       return false;
@@ -163,7 +223,11 @@ public abstract class Directory {
         || getRelationships().stream().anyMatch(r -> r.getAlias().map(a -> key(a).equals(k)).orElse(false));
   }
 
-  /** Every role the directory gives this address. */
+  /**
+   * {@return every role the directory gives this address (Area Director, chair, Chair, manager), in
+   * a new list; empty for null}
+   * @param address the address, compared trimmed and ignoring case; may be null
+   */
   public List<RoleHolding> rolesOf(String address) {
     List<RoleHolding> roles = new ArrayList<>();
     if (address == null) {
@@ -196,7 +260,12 @@ public abstract class Directory {
     return roles;
   }
 
-  /** True when the directory gives this address the role (for the group, when one is given). */
+  /**
+   * {@return true when the directory gives this address the role, for the group when one is given}
+   * @param address the address; may be null (then false)
+   * @param role the role; not null
+   * @param group the area, WG or RG acronym, or null for any group
+   */
   public boolean holds(String address, Role role, String group) {
     return rolesOf(address).stream().anyMatch(h -> h.getRole() == role
         && (group == null || h.getGroup().map(g -> key(g).equals(key(group))).orElse(false)));
@@ -206,10 +275,12 @@ public abstract class Directory {
     return s == null ? "" : s.trim().toLowerCase(Locale.ROOT);
   }
 
+  /** {@return a directory that knows nobody (only the default liaison-coordination address)} */
   public static Directory empty() {
     return ImmutableDirectory.builder().build();
   }
 
+  /** {@return a new builder for a directory} */
   public static ImmutableDirectory.Builder builder() {
     return ImmutableDirectory.builder();
   }

@@ -18,58 +18,68 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDocumentReference.class)
 @JsonDeserialize(as = ImmutableDocumentReference.class)
 public abstract class DocumentReference {
+  /** {@return what the document is: RFC, Internet-Draft or other; required} */
   @NotNull(message = "must say what the document is: RFC, INTERNET_DRAFT or OTHER")
   public abstract DocumentKind getKind();
 
-  /** "RFC 8407", "draft-ietf-netmod-rfc8407bis", "ITU-T G.8275". */
+  /** {@return its name: "RFC 8407", "draft-ietf-netmod-rfc8407bis", "ITU-T G.8275"; required} */
   @NotBlank(message = "must name the document, e.g. \"RFC 8407\" or \"draft-ietf-netmod-foo\"")
   @Size(max = 300)
   @SingleLine
   public abstract String getName();
 
-  /** An RFC's status, or a draft's intended status. */
+  /** {@return an RFC's status, or a draft's intended status, when given} */
   public abstract Optional<DocumentStatus> getStatus();
 
-  /** The RFC stream; for drafts the stream they are intended for. */
+  /** {@return the RFC stream, or for a draft the stream it is intended for, when given} */
   public abstract Optional<Stream> getStream();
 
-  /** For Internet-Drafts: WG document or individual submission. */
+  /** {@return for Internet-Drafts: WG document or individual submission, when given} */
   public abstract Optional<DraftKind> getDraftKind();
 
   /**
-   * An informational document that represents a WG position or consensus, such as a requirements
-   * or architecture document (§4.3: "may also be exchanged readily").
+   * {@return true for an informational document that represents a WG position or consensus, such as a
+   * requirements or architecture document (§4.3: "may also be exchanged readily"); false by default}
    */
   @Value.Default
   public boolean isWorkingGroupPosition() {
     return false;
   }
 
-  /** The statement notes the document's status (§4.3 "must be appropriately noted"). */
+  /**
+   * {@return true when the statement notes the document's status (§4.3 "must be appropriately noted"); false
+   * by default}
+   */
   @Value.Default
   public boolean isStatusNoted() {
     return false;
   }
 
-  /** The statement says a WG draft is only 'Work in Progress' (§4.3). */
+  /** {@return true when the statement says a WG draft is only 'Work in Progress' (§4.3); false by default} */
   @Value.Default
   public boolean isMarkedWorkInProgress() {
     return false;
   }
 
-  /** The statement includes context saying the document does not represent IETF consensus (§4.3). */
+  /**
+   * {@return true when the statement includes context saying the document does not represent IETF consensus
+   * (§4.3); false by default}
+   */
   @Value.Default
   public boolean isNotConsensusContextIncluded() {
     return false;
   }
 
-  /** Further consensus on the document was developed within the relevant group (§4.3). */
+  /**
+   * {@return true when further consensus on the document was developed within the relevant group (§4.3);
+   * false by default}
+   */
   @Value.Default
   public boolean isFurtherConsensusDeveloped() {
     return false;
   }
 
-  /** The effective stream: the one given, else IETF for WG drafts and unknown otherwise. */
+  /** {@return the stream given, else IETF for WG drafts, else empty} */
   @JsonIgnore
   public Optional<Stream> getEffectiveStream() {
     if (getStream().isPresent()) {
@@ -78,16 +88,25 @@ public abstract class DocumentReference {
     return isWorkingGroupDraft() ? Optional.of(Stream.IETF) : Optional.empty();
   }
 
+  /** {@return true for an Internet-Draft that is a WG document} */
   @JsonIgnore
   public boolean isWorkingGroupDraft() {
     return getKind() == DocumentKind.INTERNET_DRAFT
         && getDraftKind().orElse(null) == DraftKind.WORKING_GROUP_DOCUMENT;
   }
 
+  /** {@return a new builder for a document reference} */
   public static ImmutableDocumentReference.Builder builder() {
     return ImmutableDocumentReference.builder();
   }
 
+  /**
+   * {@return the RFC with this number ("RFC 8407"), status and stream}
+   * @param number the RFC number
+   * @param status its status; not null
+   * @param stream its stream; not null
+   * @throws NullPointerException when the status or stream is null
+   */
   public static DocumentReference rfc(int number, DocumentStatus status, Stream stream) {
     return builder().kind(DocumentKind.RFC).name("RFC " + number).status(status).stream(stream).build();
   }

@@ -16,21 +16,24 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFollowUp.class)
 @JsonDeserialize(as = ImmutableFollowUp.class)
 public interface FollowUp {
-  /** The record is marked "action taken" (the Datatracker's tag). */
+  /** {@return true when the record is marked "action taken" (the Datatracker's tag); false by default} */
   @Value.Default
   default boolean isActionTaken() {
     return false;
   }
 
-  /** A recorded decision not to respond (§1: receipt imposes no obligation to respond). */
+  /**
+   * {@return true for a recorded decision not to respond (§1: receipt imposes no obligation to respond);
+   * false by default}
+   */
   @Value.Default
   default boolean isDecidedNotToRespond() {
     return false;
   }
 
   /**
-   * The addressed groups' chairs sought group input on the request on their lists (§4.2.1);
-   * discharges CONSENSUS-SEEK-GROUP-INPUT.
+   * {@return true when the addressed groups' chairs sought group input on the request on their lists
+   * (§4.2.1), which discharges CONSENSUS-SEEK-GROUP-INPUT; false by default}
    */
   @Value.Default
   default boolean isGroupInputSought() {
@@ -38,8 +41,8 @@ public interface FollowUp {
   }
 
   /**
-   * The informal communication about the request copied the IAB (§5.1: without a liaison manager
-   * the IAB "should be integrated into any additional informal communication").
+   * {@return true when the informal communication about the request copied the IAB (§5.1: without a liaison
+   * manager the IAB "should be integrated into any additional informal communication"); false by default}
    */
   @Value.Default
   default boolean isInformalReplyCopiedIab() {
@@ -47,8 +50,8 @@ public interface FollowUp {
   }
 
   /**
-   * Incoming received through a central address: distributed to every To-Contact after recording
-   * (-05 §2.1, ROUTE-INCOMING-DISTRIBUTE); UNKNOWN unless the record says.
+   * {@return for a statement received through a central address: whether it was distributed to every
+   * To-Contact after recording (-05 §2.1, ROUTE-INCOMING-DISTRIBUTE); UNKNOWN unless the record says}
    */
   @Value.Default
   default Known getDistributed() {
@@ -56,30 +59,34 @@ public interface FollowUp {
   }
 
   /**
-   * The originating organization has been told what, if anything, the IETF decided (§5.1;
-   * RELATIONSHIP-MANAGER-COMMUNICATION, RESPONSE-INFORM-ORIGINATOR), as given; UNKNOWN by default.
-   * A recorded reply is known from the related statements, not from here.
+   * Whether the originating organization has been told what, if anything, the IETF decided (§5.1;
+   * RELATIONSHIP-MANAGER-COMMUNICATION, RESPONSE-INFORM-ORIGINATOR), as given. A recorded reply is
+   * known from the related statements, not from here.
+   *
+   * @return YES, NO, or UNKNOWN (the default)
    */
   @Value.Default
   default Known getOriginatorInformed() {
     return Known.UNKNOWN;
   }
 
-  /** {@link #getOriginatorInformed()}, or YES when it is unknown and an informal reply is linked. */
+  /** {@return {@link #getOriginatorInformed()}, or YES when it is unknown and an informal reply is linked} */
   @JsonIgnore
   default Known getEffectiveOriginatorInformed() {
     return getOriginatorInformed() == Known.UNKNOWN ? Known.yesOrUnknown(getInformalReply().isPresent())
         : getOriginatorInformed();
   }
 
-  /** A linked informal reply (a mail in an archive, §5.1). */
+  /** {@return a linked informal reply (a mail in an archive, §5.1), when there is one} */
   Optional<URI> getInformalReply();
 
-  /** Other actions taken, each recorded in a linked tool or list (-05 §3.1). */
+  /** {@return other actions taken, each recorded in a linked tool or list (-05 §3.1)} */
   List<@NotBlank @Size(max = 2000) @SingleLine String> getActionsRecorded();
 
+  /** Nothing recorded: every attribute at its default. */
   FollowUp NONE = ImmutableFollowUp.builder().build();
 
+  /** {@return a new builder for a follow-up record} */
   static ImmutableFollowUp.Builder builder() {
     return ImmutableFollowUp.builder();
   }

@@ -17,12 +17,18 @@ public enum Known {
   /** Not given by the statement or its record. */
   UNKNOWN;
 
-  /** YES for true, NO for false. */
+  /**
+   * {@return YES for true, NO for false}
+   * @param value the fact
+   */
   public static Known of(boolean value) {
     return value ? YES : NO;
   }
 
-  /** YES for true, UNKNOWN for false: how a flag whose default is false reads when nobody set it. */
+  /**
+   * {@return YES for true, UNKNOWN for false: how a flag whose default is false reads when nobody set it}
+   * @param value the flag
+   */
   public static Known yesOrUnknown(boolean value) {
     return value ? YES : UNKNOWN;
   }
@@ -30,6 +36,10 @@ public enum Known {
   /**
    * Reads a file's value: YES, NO or UNKNOWN in any case, or a YAML boolean ({@code NO} unquoted
    * is false in YAML 1.1, so true reads as YES and false as NO).
+   *
+   * @param value a String or Boolean, as the file parser gives it
+   * @return the value, never null
+   * @throws IllegalArgumentException for anything else, naming the accepted values
    */
   @JsonCreator
   public static Known fromFile(Object value) {
@@ -47,14 +57,17 @@ public enum Known {
     throw new IllegalArgumentException("expected YES, NO or UNKNOWN, not " + value);
   }
 
+  /** {@return true for YES} */
   public boolean isYes() {
     return this == YES;
   }
 
+  /** {@return true for NO: only this is a violation of a rule that needs the fact} */
   public boolean isNo() {
     return this == NO;
   }
 
+  /** {@return true for UNKNOWN} */
   public boolean isUnknown() {
     return this == UNKNOWN;
   }

@@ -22,25 +22,37 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLiaisonRelationship.class)
 @JsonDeserialize(as = ImmutableLiaisonRelationship.class)
 public abstract class LiaisonRelationship {
+  /** {@return the external organization ("ITU-T"); required} */
   @NotBlank(message = "must name the organization, e.g. \"ITU-T\"")
   @SingleLine
   public abstract String getOrganization();
 
-  /** The group within it the relationship is with ("Study Group 15"); empty for the whole organization. */
+  /**
+   * {@return the group within it the relationship is with ("Study Group 15"); empty for the whole
+   * organization}
+   */
   public abstract Optional<@NotBlankIfPresent @SingleLine String> getGroup();
 
+  /** {@return the IAB-appointed liaison managers} */
   public abstract List<@NotNull @Valid Person> getManagers();
 
-  /** The managers' alias address ("itu-t-sg15-liaison@iab.org"). */
+  /** {@return the managers' alias address ("itu-t-sg15-liaison@iab.org"), when there is one} */
   public abstract Optional<@MailAddress String> getAlias();
 
-  /** The organization requires a form of submission other than mail (§3.2). */
+  /**
+   * {@return true when the organization requires a form of submission other than mail (§3.2); false by
+   * default}
+   */
   @Value.Default
   public boolean isRequiresSubmissionForm() {
     return false;
   }
 
-  /** True when the relationship covers this body: same organization and, if set, same group. */
+  /**
+   * {@return true when the relationship covers this body: the same organization (ignoring case) and, if the
+   * relationship names a group, the same group}
+   * @param body the body; not null
+   */
   public boolean covers(Body body) {
     if (!getOrganization().trim().equalsIgnoreCase(body.getOrganization().trim())) {
       return false;
@@ -48,7 +60,7 @@ public abstract class LiaisonRelationship {
     return getGroup().map(g -> g.trim().toLowerCase(Locale.ROOT).equals(body.getKey())).orElse(true);
   }
 
-  /** Every address of the relationship: the alias, then the managers' own. */
+  /** {@return every address of the relationship, in a new list: the alias, then the managers' own} */
   @JsonIgnore
   public List<String> getAddresses() {
     List<String> all = new java.util.ArrayList<>();
@@ -57,6 +69,7 @@ public abstract class LiaisonRelationship {
     return all;
   }
 
+  /** {@return a new builder for a relationship} */
   public static ImmutableLiaisonRelationship.Builder builder() {
     return ImmutableLiaisonRelationship.builder();
   }

@@ -28,7 +28,11 @@ public final class MediaTypes {
   // §2.3: "PDF, W3C HTML (without proprietary extensions), or UTF-8 encoded plain/text format".
   private static final Set<String> READABLE = Set.of("application/pdf", "text/html", "text/plain");
 
-  /** The media type a file name's extension implies, or "" when the extension is unknown. */
+  /**
+   * {@return the media type a file name's extension implies (ignoring case), or "" when the extension is
+   * unknown}
+   * @param fileName the file name; not null
+   */
   public static String byFileName(String fileName) {
     String name = fileName.trim().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
@@ -38,7 +42,11 @@ public final class MediaTypes {
     return BY_EXTENSION.getOrDefault(name.substring(dot + 1), "");
   }
 
-  /** True for PDF, HTML and plain text (parameters such as charset are ignored). */
+  /**
+   * {@return true for PDF, HTML and plain text, §2.3's generally readable formats (parameters such as charset
+   * are ignored)}
+   * @param mediaType the media type ("text/plain; charset=utf-8"); not null
+   */
   public static boolean isGenerallyReadable(String mediaType) {
     String base = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     return READABLE.contains(base);

@@ -15,12 +15,16 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePublicRecord.class)
 @JsonDeserialize(as = ImmutablePublicRecord.class)
 public interface PublicRecord {
+  /** {@return where the record is, when known} */
   Optional<URI> getUri();
 
+  /** {@return when it was recorded, when known} */
   Optional<LocalDate> getRecordedOn();
 
+  /** {@return who recorded it, when known} */
   Optional<@NotBlankIfPresent @SingleLine String> getRecordedBy();
 
+  /** {@return a new builder for a record} */
   static ImmutablePublicRecord.Builder builder() {
     return ImmutablePublicRecord.builder();
   }

@@ -9,8 +9,11 @@ import java.util.Locale;
  * kept as such so that PURPOSE-FOR-COMMENT-RETIRED can flag it.
  */
 public enum Purpose {
+  /** For Information: no action requested. */
   FOR_INFORMATION("For Information"),
+  /** For Action: action requested, usually by a deadline. */
   FOR_ACTION("For Action"),
+  /** In Response: answers earlier statements, named by their ids. */
   IN_RESPONSE("In Response"),
   /** Retired by draft-iab-rfc4053bis (§1.1); only found in older records. */
   FOR_COMMENT("For Comment");
@@ -21,7 +24,7 @@ public enum Purpose {
     this.label = label;
   }
 
-  /** The label as the procedure writes it: "For Action". */
+  /** {@return the label as the procedure writes it: "For Action"} */
   @JsonValue
   public String label() {
     return label;
@@ -29,8 +32,10 @@ public enum Purpose {
 
   /**
    * Reads a label leniently: the procedure's label ("For Action"), the enum name (FOR_ACTION) or
-   * the IETF Datatracker's slug (action, info, response, comment).
+   * the IETF Datatracker's slug (action, info, response, comment), ignoring case.
    *
+   * @param text the label; null reads as no label and is refused
+   * @return the purpose, never null
    * @throws IllegalArgumentException naming the accepted labels
    */
   @JsonCreator

@@ -21,21 +21,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRecordedApproval.class)
 @JsonDeserialize(as = ImmutableRecordedApproval.class)
 public interface RecordedApproval {
-  /** The record shows it approved (YES), awaiting approval (NO), or does not say (UNKNOWN). */
+  /**
+   * {@return YES when the record shows it approved, NO when awaiting approval, UNKNOWN (the default) when it
+   * does not say}
+   */
   @Value.Default
   default Known getApproved() {
     return Known.UNKNOWN;
   }
 
-  /** The approver's name as the record gives it; empty when the record does not say who. */
+  /** {@return the approver's name as the record gives it; empty when the record does not say who} */
   Optional<@NotBlankIfPresent @Size(max = 500) @SingleLine String> getBy();
 
-  /** The approver's address, when the record gives one. */
+  /** {@return the approver's address, when the record gives one} */
   Optional<@MailAddress String> getByAddress();
 
-  /** When it was approved, when the record says. */
+  /** {@return when it was approved, when the record says} */
   Optional<LocalDate> getOn();
 
+  /** {@return a new builder for a recorded approval} */
   static ImmutableRecordedApproval.Builder builder() {
     return ImmutableRecordedApproval.builder();
   }

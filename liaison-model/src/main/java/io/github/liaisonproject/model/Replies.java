@@ -24,6 +24,11 @@ public final class Replies {
    *       organization, else the IAB's liaison-coordination address. Incoming replies keep none.
    *   <li>Subject: "Re: " and the original's subject; deadline none; responds to the original's id.
    * </ul>
+   *
+   * @param original the statement answered; not null
+   * @param directory where the manager aliases are looked up; not null
+   * @return a new statement, not validated: assess it before sending
+   * @throws NullPointerException when an argument is null
    */
   public static LiaisonStatement draft(LiaisonStatement original, Directory directory) {
     Objects.requireNonNull(original, "original");
@@ -45,8 +50,11 @@ public final class Replies {
   }
 
   /**
-   * The Send Reply To an outgoing statement to these bodies should carry (§2.1): the liaison
-   * manager's alias where a relationship exists, else the IAB's liaison-coordination address.
+   * {@return the Send Reply To an outgoing statement to these bodies should carry (§2.1): the liaison
+   * manager's alias where a relationship exists, else the directory's liaison-coordination address; never
+   * null}
+   * @param to the statement's To bodies; not null
+   * @param directory the directory; not null
    */
   public static String proposedSendReplyTo(List<Body> to, Directory directory) {
     Optional<String> alias = directory.relationshipFor(to).flatMap(LiaisonRelationship::getAlias);

@@ -11,29 +11,38 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReplyContent.class)
 @JsonDeserialize(as = ImmutableReplyContent.class)
 public interface ReplyContent {
-  /** It agrees to start or stop a work item: a charter change (§4.2.1). */
+  /**
+   * {@return true when it agrees to start or stop a work item: a charter change (§4.2.1); false by default}
+   */
   @Value.Default
   default boolean isAgreesToCharterChange() {
     return false;
   }
 
-  /** It declines the request, or honours it with modifications (§5.1). */
+  /**
+   * {@return true when it declines the request, or honours it with modifications (§5.1); false by default}
+   */
   @Value.Default
   default boolean isDeclinesOrModifies() {
     return false;
   }
 
-  /** It gives the reasons, or an alternate course of action (§5.1). */
+  /** {@return true when it gives the reasons, or an alternate course of action (§5.1); false by default} */
   @Value.Default
   default boolean isGivesReasons() {
     return false;
   }
 
-  /** The date by which it promises the requested action (§5.1 "will be accomplished by a specified date"). */
+  /**
+   * {@return the date by which it promises the requested action (§5.1 "will be accomplished by a specified
+   * date"), when it promises one}
+   */
   Optional<LocalDate> getPromisesActionBy();
 
+  /** Not a reply, or a reply that says none of this: every attribute at its default. */
   ReplyContent NONE = ImmutableReplyContent.builder().build();
 
+  /** {@return a new builder for a reply's content} */
   static ImmutableReplyContent.Builder builder() {
     return ImmutableReplyContent.builder();
   }

@@ -17,16 +17,21 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableResearchGroup.class)
 @JsonDeserialize(as = ImmutableResearchGroup.class)
 public interface ResearchGroup {
+  /** {@return the RG's acronym ("cfrg"); required} */
   @NotBlank(message = "must give the RG's acronym, e.g. \"cfrg\"")
   @SingleLine
   String getAcronym();
 
+  /** {@return the RG's full name, when given} */
   Optional<@NotBlankIfPresent @SingleLine String> getName();
 
+  /** {@return the RG's chairs} */
   List<@NotNull @Valid Person> getChairs();
 
+  /** {@return the RG's mailing list, when known} */
   Optional<@MailAddress String> getListAddress();
 
+  /** {@return a new builder for a research group} */
   static ImmutableResearchGroup.Builder builder() {
     return ImmutableResearchGroup.builder();
   }

@@ -13,7 +13,7 @@ public enum Stage {
   /** Abandoned or withdrawn (the Datatracker's "dead"): no reminders, no obligations. */
   WITHDRAWN;
 
-  /** True once the statement has left or reached the IETF. */
+  /** {@return true once the statement has left or reached the IETF (SENT or RECEIVED)} */
   public boolean isTransmitted() {
     return this == SENT || this == RECEIVED;
   }

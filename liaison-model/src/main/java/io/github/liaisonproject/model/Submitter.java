@@ -21,14 +21,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSubmitter.class)
 @JsonDeserialize(as = ImmutableSubmitter.class)
 public interface Submitter {
+  /** {@return the submitter's name, when given} */
   Optional<@NotBlankIfPresent @SingleLine String> getName();
 
+  /** {@return the submitter's mail address; required} */
   @NotNull(message = "must give the mail address, e.g. chair@example.org")
   @MailAddress
   String getAddress();
 
+  /** {@return the roles the submitter claims; the rules confirm each against the directory} */
   List<@NotNull @Valid RoleHolding> getRoles();
 
+  /** {@return a new builder for a submitter} */
   static ImmutableSubmitter.Builder builder() {
     return ImmutableSubmitter.builder();
   }

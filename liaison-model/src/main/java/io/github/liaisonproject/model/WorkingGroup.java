@@ -17,22 +17,26 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableWorkingGroup.class)
 @JsonDeserialize(as = ImmutableWorkingGroup.class)
 public interface WorkingGroup {
+  /** {@return the WG's acronym ("netconf"); required} */
   @NotBlank(message = "must give the WG's acronym, e.g. \"netconf\"")
   @SingleLine
   String getAcronym();
 
+  /** {@return the WG's full name, when given} */
   Optional<@NotBlankIfPresent @SingleLine String> getName();
 
-  /** The acronym of the area the WG belongs to. */
+  /** {@return the acronym of the area the WG belongs to; required} */
   @NotBlank(message = "must name the WG's area, e.g. \"ops\"")
   @SingleLine
   String getArea();
 
+  /** {@return the WG's chairs} */
   List<@NotNull @Valid Person> getChairs();
 
-  /** The WG's mailing list. */
+  /** {@return the WG's mailing list, when known} */
   Optional<@MailAddress String> getListAddress();
 
+  /** {@return a new builder for a working group} */
   static ImmutableWorkingGroup.Builder builder() {
     return ImmutableWorkingGroup.builder();
   }

@@ -6,17 +6,26 @@ import java.util.Optional;
 
 /**
  * One approval a statement needs (§4.1): for whom (the sending group, "IETF area ops"), the
- * potential approvers by name and address (never empty when the directory knows them), and who
- * approved, if anyone.
+ * potential approvers by name and address, and who approved, if anyone. An immutable value.
  *
- * @param forWhom    the group or groups this requirement covers
- * @param approvers  everyone who can give it
+ * @param forWhom    the group or groups this requirement covers, in words; not null
+ * @param approvers  everyone who can give it, unmodifiable; never empty when the directory knows them
  * @param approvedBy the approver who gave it, when given
  * @param givenBy    the rule that found it given (APPROVAL-SELF for a submitter), when given
- * @param citation   the rule that made it a requirement
+ * @param citation   the rule that made it a requirement; not null
  */
 public record ApprovalRequirement(String forWhom, List<Approver> approvers, Optional<Approver> approvedBy,
     Optional<Citation> givenBy, Citation citation) {
+  /**
+   * Checks the components and copies the approvers.
+   *
+   * @param forWhom    the group or groups this requirement covers, in words; not null
+   * @param approvers  everyone who can give it, unmodifiable; never empty when the directory knows them
+   * @param approvedBy the approver who gave it, when given
+   * @param givenBy    the rule that found it given (APPROVAL-SELF for a submitter), when given
+   * @param citation   the rule that made it a requirement; not null
+   * @throws NullPointerException when a component or an approver is null
+   */
   public ApprovalRequirement {
     Objects.requireNonNull(forWhom, "forWhom");
     approvers = List.copyOf(approvers);
@@ -25,6 +34,7 @@ public record ApprovalRequirement(String forWhom, List<Approver> approvers, Opti
     Objects.requireNonNull(citation, "citation");
   }
 
+  /** {@return true when someone approved ({@code approvedBy} is present)} */
   public boolean satisfied() {
     return approvedBy.isPresent();
   }

@@ -12,6 +12,9 @@ import java.util.Objects;
  * <p>{@link #readyToSend()} is true when no finding is an ERROR, every concern was assessed
  * (no rule failed) and the statement is not withdrawn. For an incoming statement it means ready to
  * record and distribute.
+ *
+ * <p>Immutable and thread-safe: every list is unmodifiable, no accessor returns null, and two
+ * assessments of the same input are equal.
  */
 public final class Assessment {
   private final LiaisonStatement statement;
@@ -24,6 +27,20 @@ public final class Assessment {
   private final List<Proposal> proposals;
   private final List<RuleFailure> failures;
 
+  /**
+   * An assessment; {@link LiaisonRules} makes them, embedders rarely need to.
+   *
+   * @param statement the statement assessed
+   * @param asOf the day the assessment treats as today
+   * @param findings every finding, ERRORs first
+   * @param approval the approval decision
+   * @param delivery where the statement goes
+   * @param transmission one verdict per transmitted document
+   * @param obligations what someone must do
+   * @param proposals values proposed for the statement's fields
+   * @param failures the rules that threw
+   * @throws NullPointerException when an argument or a list element is null
+   */
   public Assessment(LiaisonStatement statement, LocalDate asOf, List<Finding> findings, ApprovalDecision approval,
       Delivery delivery, List<TransmissionVerdict> transmission, List<Obligation> obligations,
       List<Proposal> proposals, List<RuleFailure> failures) {
@@ -38,29 +55,34 @@ public final class Assessment {
     this.failures = List.copyOf(failures);
   }
 
+  /** {@return the statement assessed} */
   public LiaisonStatement statement() { return statement; }
 
-  /** The day the assessment treats as today. */
+  /** {@return the day the assessment treats as today} */
   public LocalDate asOf() { return asOf; }
 
-  /** Every finding, ERRORs first, then by rule ID and message. */
+  /** {@return every finding, ERRORs first, then by rule ID and message} */
   public List<Finding> findings() { return findings; }
 
+  /** {@return who must approve the statement, and whether they have (§4.1)} */
   public ApprovalDecision approval() { return approval; }
 
+  /** {@return where the statement goes (To, Cc, Reply-To); empty when it cannot be delivered} */
   public Delivery delivery() { return delivery; }
 
-  /** One verdict per transmitted or referenced document, in the statement's order. */
+  /** {@return one verdict per transmitted or referenced document, in the statement's order} */
   public List<TransmissionVerdict> transmission() { return transmission; }
 
+  /** {@return what someone must do about the statement, by when, including those already discharged} */
   public List<Obligation> obligations() { return obligations; }
 
+  /** {@return the values the rules propose for fields the statement leaves empty or gets wrong} */
   public List<Proposal> proposals() { return proposals; }
 
-  /** Rules that threw; empty when every concern was assessed. */
+  /** {@return the rules that threw; empty when every concern was assessed} */
   public List<RuleFailure> failures() { return failures; }
 
-  /** True when every concern was assessed. */
+  /** {@return true when every concern was assessed (no rule failed)} */
   public boolean complete() {
     return failures.isEmpty();
   }
@@ -68,26 +90,42 @@ public final class Assessment {
   /**
    * No ERROR finding, complete, and not withdrawn. A withdrawn statement is never sent, so the
    * rules stay silent about what it lacks (no APPROVAL-MISSING): it must not read as ready.
+   *
+   * @return true when the statement may be sent (for an incoming one: recorded and distributed)
    */
   public boolean readyToSend() {
     return complete() && statement.getStage() != io.github.liaisonproject.model.Stage.WITHDRAWN
         && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
   }
 
+  /**
+   * {@return the findings of one severity, in {@link #findings()} order}
+   * @param severity the severity; null matches none
+   */
   public List<Finding> findings(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).toList();
   }
 
-  /** The findings of one rule. */
+  /**
+   * {@return the findings of one rule, in {@link #findings()} order}
+   * @param ruleId the catalogue ID; not null
+   */
   public List<Finding> findings(String ruleId) {
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
   }
 
+  /**
+   * {@return true when the rule with this ID reported a finding}
+   * @param ruleId the catalogue ID; not null
+   */
   public boolean hasFinding(String ruleId) {
     return findings.stream().anyMatch(f -> f.ruleId().equals(ruleId));
   }
 
-  /** The obligations of one rule. */
+  /**
+   * {@return the obligations of one rule, in {@link #obligations()} order}
+   * @param ruleId the catalogue ID; not null
+   */
   public List<Obligation> obligations(String ruleId) {
     return obligations.stream().filter(o -> o.ruleId().equals(ruleId)).toList();
   }
@@ -105,6 +143,7 @@ public final class Assessment {
     return Objects.hash(statement, asOf, findings, approval, delivery, transmission, obligations, proposals, failures);
   }
 
+  /** {@return a few lines for logs and tests: ready or not, the findings, obligations and failures} */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();

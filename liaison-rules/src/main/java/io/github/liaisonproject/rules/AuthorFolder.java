@@ -23,10 +23,12 @@ import java.util.stream.Stream;
 /**
  * A policy author's folder: rule files ({@code *.drl}), cases files ({@code *.cases.yaml}, run by
  * {@code check-rules}) and an optional {@code settings.yaml} that disables rules and changes
- * severities by ID.
+ * severities by ID. Immutable once read: the rule files and settings are read by {@link #read};
+ * {@link #casesFiles()} lists the folder each time it is called. Files are read only when they are
+ * regular files inside the folder, up to 1 MB each.
  */
 public final class AuthorFolder {
-  /** The settings file's name in an author folder. */
+  /** The settings file's name in an author folder: {@value}. */
   public static final String SETTINGS = "settings.yaml";
 
   /** The largest rule or settings file read: 1 MB (the bundled files are under 40 KB each). */
@@ -49,16 +51,21 @@ public final class AuthorFolder {
     this.dueSoonDays = dueSoonDays;
   }
 
+  /** {@return the folder as given to {@link #read}} */
   public Path folder() {
     return folder;
   }
 
-  /** The folder's rule file names, sorted. */
+  /** {@return the folder's rule file names ({@code *.drl}), sorted; unmodifiable} */
   public List<String> ruleFileNames() {
     return List.copyOf(ruleFiles.keySet());
   }
 
-  /** The folder's cases files, sorted. */
+  /**
+   * {@return the folder's cases files ({@code *.cases.yaml}), sorted, listed anew on each call}
+   * @throws RuleSetException when the folder cannot be listed, or a cases file is not a regular file inside
+   *     it
+   */
   public List<Path> casesFiles() {
     try (Stream<Path> s = Files.list(folder)) {
       List<Path> found = new ArrayList<>();
@@ -78,9 +85,12 @@ public final class AuthorFolder {
   }
 
   /**
-   * Reads a folder.
+   * Reads a folder: its rule files and settings, checked for every problem at once.
    *
-   * @throws RuleSetException when it is not a readable folder, or its settings are wrong
+   * @param folder the folder; not null
+   * @return the folder's content
+   * @throws RuleSetException when it is not a readable folder, a file cannot be read safely, or its settings
+   *     are wrong (each problem with its line)
    */
   public static AuthorFolder read(Path folder) {
     if (!Files.isDirectory(folder)) {

@@ -36,14 +36,17 @@ import java.util.Set;
  * }</pre>
  */
 public final class LiaisonRules {
-  /** The concerns of the standard rule set, one bundled file each. */
+  /**
+   * The concerns of the standard rule set, one bundled file each, in the order the files are compiled;
+   * unmodifiable.
+   */
   public static final List<String> CONCERNS = List.of("content", "purpose", "routing", "approval", "relationship",
       "consensus", "transmission", "recording", "response");
 
-  /** Where the bundled rule files are on the class path. */
+  /** Where the bundled rule files are on the class path: {@value}. */
   public static final String BUNDLED_PATH = "/io/github/liaisonproject/rules/standard/";
 
-  /** The default RESPONSE-DUE-SOON window. */
+  /** The default RESPONSE-DUE-SOON window, in days: {@value}. */
   public static final int DEFAULT_DUE_SOON_DAYS = 14;
 
   private static volatile LiaisonRules standard;
@@ -61,7 +64,14 @@ public final class LiaisonRules {
     this.files = List.copyOf(files);
   }
 
-  /** The standard rule set, compiled on first use and shared. */
+  /**
+   * The standard rule set: the bundled files with the default settings, loaded on first use (from
+   * the rule base precompiled at build time when it is on the class path) and shared by every
+   * caller. Thread-safe; later calls return the same instance.
+   *
+   * @return the standard rule set, never null
+   * @throws RuleSetException only when the bundled files are damaged (a broken build)
+   */
   public static LiaisonRules standard() {
     LiaisonRules s = standard;
     if (s == null) {
@@ -76,11 +86,22 @@ public final class LiaisonRules {
     return s;
   }
 
+  /** {@return a new builder for a rule set: the bundled files, changed as asked; not thread-safe} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Assesses a statement on its own (no related statements at hand). */
+  /**
+   * Assesses a statement on its own (no related statements at hand). Safe to call from any number of
+   * threads at once: each call runs in a session of its own.
+   *
+   * @param statement the statement; not null
+   * @param directory the directory of roles; not null
+   * @param asOf the day "today" is; deadline rules never read the clock; not null
+   * @return the assessment, never null
+   * @throws InvalidStatementException when the statement or directory is malformed, listing every violation
+   * @throws NullPointerException when an argument is null
+   */
   public Assessment assess(LiaisonStatement statement, Directory directory, LocalDate asOf) {
     return assess(statement, directory, asOf, List.of());
   }
@@ -88,9 +109,17 @@ public final class LiaisonRules {
   /**
    * Assesses a statement together with the statements it is related to: the originals it answers
    * (for ROUTE-REPLY-SEND-TO) and the replies that answer it (which discharge RESPONSE-DUE).
+   * Thread-safe, as {@link #assess(LiaisonStatement, Directory, LocalDate)}.
    *
-   * @param asOf the day "today" is; deadline rules never read the clock
-   * @throws InvalidStatementException when the statement or directory is malformed, listing every violation
+   * @param statement the statement; not null
+   * @param directory the directory of roles; not null
+   * @param asOf the day "today" is; deadline rules never read the clock; not null
+   * @param related the related statements, validated as the statement is; not null, no null element (the
+   *     statement itself, if among them, is skipped)
+   * @return the assessment, never null
+   * @throws InvalidStatementException when the statement, a related statement or the directory is malformed,
+   *     listing every violation
+   * @throws NullPointerException when an argument or a related statement is null
    */
   public Assessment assess(LiaisonStatement statement, Directory directory, LocalDate asOf,
       Collection<LiaisonStatement> related) {
@@ -117,7 +146,15 @@ public final class LiaisonRules {
    * Assesses a statement as {@link #assess(LiaisonStatement, Directory, LocalDate, Collection)}
    * does, and says why: for every finding, decision and obligation, the rule that made it and the
    * facts its conditions matched. Runs in a session of its own with a listener attached, so it
-   * costs more than {@code assess}; {@code assess} itself records nothing.
+   * costs more than {@code assess}; {@code assess} itself records nothing. Thread-safe.
+   *
+   * @param statement the statement; not null
+   * @param directory the directory of roles; not null
+   * @param asOf the day "today" is; not null
+   * @param related the related statements; not null
+   * @return the explanation, whose assessment equals what {@code assess} gives
+   * @throws InvalidStatementException when the statement or directory is malformed
+   * @throws NullPointerException when an argument is null
    */
   public Explanation explain(LiaisonStatement statement, Directory directory, LocalDate asOf,
       Collection<LiaisonStatement> related) {
@@ -141,10 +178,17 @@ public final class LiaisonRules {
    * For a rule that did not fire on a statement: which of its conditions failed, with the values
    * the failing constraints read (the first condition nothing matches; within it, each constraint
    * that holds for no fact on its own). Compiles probe rules into a rule base of its own, so it
-   * takes about a second; nothing is kept afterwards. One answer per rule that carries the ID (a
-   * catalogue ID may be written as several rules, one per case it covers), in file order.
+   * takes about a second; nothing is kept afterwards. Thread-safe.
    *
+   * @param ruleId the catalogue ID; not null
+   * @param statement the statement; not null
+   * @param directory the directory of roles; not null
+   * @param asOf the day "today" is; not null
+   * @param related the related statements; not null
+   * @return one answer per rule that carries the ID (a catalogue ID may be written as several rules, one per
+   *     case it covers), in file order
    * @throws IllegalArgumentException when no rule has the ID (the message suggests the nearest one)
+   * @throws InvalidStatementException when the statement or directory is malformed
    */
   public List<WhyNot> whyNot(String ruleId, LiaisonStatement statement, Directory directory, LocalDate asOf,
       Collection<LiaisonStatement> related) {
@@ -179,12 +223,17 @@ public final class LiaisonRules {
 
   /**
    * Assesses many statements at once, each with the others as its related statements (a reply in
-   * the batch discharges its original's RESPONSE-DUE). Results are in the input's order. A batch of
-   * {@value #PARALLEL_BATCH} statements or more is validated and assessed in parallel (the common
-   * fork-join pool), since each assessment is independent; the results are the same.
+   * the batch discharges its original's RESPONSE-DUE). A batch of {@value #PARALLEL_BATCH}
+   * statements or more is validated and assessed in parallel (the common fork-join pool), since each
+   * assessment is independent; the results are the same. Thread-safe.
    *
-   * @throws InvalidStatementException for the first malformed statement; use {@link #assess} one by
-   *     one to assess the rest anyway
+   * @param statements the statements; not null, no null element
+   * @param directory the directory of roles; not null
+   * @param asOf the day "today" is; not null
+   * @return one assessment per statement, in the input's order; unmodifiable
+   * @throws InvalidStatementException for the first malformed statement; use {@link #assess} one by one to
+   *     assess the rest anyway
+   * @throws NullPointerException when an argument or a statement is null
    */
   public List<Assessment> assessAll(List<LiaisonStatement> statements, Directory directory, LocalDate asOf) {
     Objects.requireNonNull(statements, "statements");
@@ -271,12 +320,18 @@ public final class LiaisonRules {
     }
   }
 
-  /** The active rules: ID, effective severity, section, explanation, source file. */
+  /**
+   * {@return the active rules (disabled ones left out): ID, effective severity, section, explanation, source;
+   * unmodifiable}
+   */
   public List<RuleInfo> rules() {
     return assessor.catalog().rules();
   }
 
-  /** The rule files this set was built from, in order. */
+  /**
+   * {@return the rule files this set was built from, in order; unmodifiable (their type is internal: read
+   * their names through {@link #rules()})}
+   */
   public List<RuleFile> files() {
     return files;
   }
@@ -286,11 +341,16 @@ public final class LiaisonRules {
     return precompiled;
   }
 
+  /** {@return the RESPONSE-DUE-SOON window of this rule set, in days} */
   public int dueSoonDays() {
     return dueSoonDays;
   }
 
-  /** Builds a rule set: the bundled files, changed as asked. */
+  /**
+   * Builds a rule set: the bundled files, changed as asked. Not thread-safe: use one builder from
+   * one thread; the rule sets it builds are immutable and thread-safe. A builder may build more than
+   * once.
+   */
   public static final class Builder {
     private int dueSoonDays = DEFAULT_DUE_SOON_DAYS;
     private final Set<String> disabled = new HashSet<>();
@@ -302,7 +362,13 @@ public final class LiaisonRules {
 
     private Builder() {}
 
-    /** The RESPONSE-DUE-SOON window in days (default 14). */
+    /**
+     * Sets the RESPONSE-DUE-SOON window.
+     *
+     * @param days the window in days, 0 or more (default {@value LiaisonRules#DEFAULT_DUE_SOON_DAYS})
+     * @return this builder
+     * @throws IllegalArgumentException when {@code days} is negative
+     */
     public Builder dueSoonDays(int days) {
       if (days < 0) {
         throw new IllegalArgumentException("dueSoonDays must be 0 or more, was " + days);
@@ -312,9 +378,12 @@ public final class LiaisonRules {
     }
 
     /**
-     * The most rule firings one assessment may take (default 100,000; the bundled cases take under
-     * 200). A rule set that goes past it (a rule that triggers itself) is halted and the assessment
-     * reports a {@link RuleFailure} naming the rule that fired most.
+     * Sets the most rule firings one assessment may take (default 100,000; the bundled cases take
+     * under 200). A rule set that goes past it (a rule that triggers itself) is halted and the
+     * assessment reports a {@link RuleFailure} naming the rule that fired most.
+     *
+     * @param firings the limit
+     * @return this builder
      */
     public Builder firingLimit(int firings) {
       this.bounds = new Assessor.Bounds(firings, bounds.deadline());
@@ -322,15 +391,25 @@ public final class LiaisonRules {
     }
 
     /**
-     * The longest one assessment may take (default 10 s), checked between rule firings; past it the
-     * session is halted and the assessment reports a {@link RuleFailure} naming the rule that fired most.
+     * Sets the longest one assessment may take (default 10 s), checked between rule firings; past it
+     * the session is halted and the assessment reports a {@link RuleFailure} naming the rule that fired
+     * most.
+     *
+     * @param deadline the longest time; not null
+     * @return this builder
      */
     public Builder deadline(java.time.Duration deadline) {
       this.bounds = new Assessor.Bounds(bounds.firingLimit(), deadline);
       return this;
     }
 
-    /** Switches rules off by catalogue ID. An ID no active rule has is an error at {@link #build()}. */
+    /**
+     * Switches rules off by catalogue ID. An ID no rule has is an error at {@link #build()}.
+     *
+     * @param ids the catalogue IDs; not null, no null element
+     * @return this builder
+     * @throws NullPointerException when an ID is null
+     */
     public Builder disable(String... ids) {
       for (String id : ids) {
         disabled.add(Objects.requireNonNull(id, "id"));
@@ -338,16 +417,28 @@ public final class LiaisonRules {
       return this;
     }
 
-    /** Changes a rule's severity by catalogue ID. An unknown ID is an error at {@link #build()}. */
+    /**
+     * Changes a rule's severity by catalogue ID. An ID no active rule has is an error at
+     * {@link #build()}.
+     *
+     * @param id the catalogue ID; not null
+     * @param severity the new severity; not null
+     * @return this builder
+     * @throws NullPointerException when an argument is null
+     */
     public Builder severity(String id, Severity severity) {
       severities.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(severity, "severity"));
       return this;
     }
 
     /**
-     * Adds a rule file, or replaces the bundled file of the same name ("approval.drl").
+     * Adds a rule file, or replaces the bundled file of the same name ("approval.drl"). Its problems
+     * are reported by {@link #build()}.
      *
-     * @param source where it comes from, for messages (an author's path)
+     * @param name the file name ("local.drl"); a bundled file's name ("approval.drl") replaces that file; not null
+     * @param text the file's text; not null
+     * @param source where it comes from, for messages (an author's path); not null
+     * @return this builder
      */
     public Builder ruleFile(String name, String text, String source) {
       extra.put(name, new RuleFile(name, source, text));
@@ -362,8 +453,10 @@ public final class LiaisonRules {
      * severity: {CONTENT-SUBJECT-MISSING: WARNING}
      * dueSoonDays: 21
      * </pre>
-     * Findings of the folder's rules name the file's path as their source.
+     * Findings of the folder's rules name the file's path as their source. The files are read now.
      *
+     * @param folder the folder; not null
+     * @return this builder
      * @throws RuleSetException when the folder or its settings cannot be read
      */
     public Builder authorFolder(Path folder) {
@@ -371,7 +464,11 @@ public final class LiaisonRules {
       return this;
     }
 
-    /** Leaves the bundled files out: only the added files make the rule set. */
+    /**
+     * Leaves the bundled files out: only the added files make the rule set.
+     *
+     * @return this builder
+     */
     public Builder withoutBundledFiles() {
       this.bundled = false;
       return this;
@@ -389,9 +486,11 @@ public final class LiaisonRules {
     /**
      * Compiles the rule set. The bundled files alone (no file added or replaced) use the standard
      * rule set precompiled at build time when it is on the class path; anything else is compiled
-     * now.
+     * now, which takes seconds.
      *
-     * @throws RuleSetException listing every problem with file, line and column
+     * @return the rule set, immutable and thread-safe
+     * @throws RuleSetException listing every problem with file, line and column: a file that does not compile
+     *     or breaks a convention, an unknown ID in {@code disable} or {@code severity}
      */
     public LiaisonRules build() {
       List<RuleFile> files = new ArrayList<>();

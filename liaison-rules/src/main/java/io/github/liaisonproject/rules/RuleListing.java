@@ -15,7 +15,10 @@ import java.util.Map;
 public final class RuleListing {
   private RuleListing() {}
 
-  /** One line per rule: ID, severity, section, explanation, source. */
+  /**
+   * {@return one line per rule: ID, severity ("-" for none), section, explanation, source}
+   * @param rules the rules, as {@link LiaisonRules#rules()} gives them; not null
+   */
   public static String text(List<RuleInfo> rules) {
     StringBuilder sb = new StringBuilder();
     for (RuleInfo r : rules) {
@@ -25,7 +28,11 @@ public final class RuleListing {
     return sb.toString();
   }
 
-  /** A JSON array of objects with id, severity (null for decisions and obligations), section, explanation, concern, source. */
+  /**
+   * {@return a JSON array of objects with id, severity (null for decisions and obligations), section,
+   * explanation, concern, source; ends with a line break}
+   * @param rules the rules; not null
+   */
   public static String json(List<RuleInfo> rules) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (RuleInfo r : rules) {
@@ -45,7 +52,10 @@ public final class RuleListing {
     }
   }
 
-  /** A Markdown page: one table per concern. */
+  /**
+   * {@return a Markdown page: one table per concern, in the order of {@code rules}}
+   * @param rules the rules; not null
+   */
   public static String markdown(List<RuleInfo> rules) {
     StringBuilder sb = new StringBuilder();
     sb.append("# The active rules\n\n")

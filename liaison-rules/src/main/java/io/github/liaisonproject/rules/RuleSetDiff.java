@@ -23,19 +23,35 @@ import java.util.TreeMap;
  * decides (an approval requirement and its approvers, an approval given, a delivery address and
  * header, a document verdict, a proposal), an obligation by who, what, due and whether discharged.
  * A changed message is therefore one answer lost and one gained.
+ *
+ * <p>Immutable and thread-safe, as are its records; every list is unmodifiable.
  */
 public final class RuleSetDiff {
-  /** How many examples each count keeps. */
+  /** How many examples each count keeps: {@value}. */
   public static final int EXAMPLES = 3;
 
   /**
-   * One statement of the corpus: a label for people ("samples/x.yaml", "dt-241", "generated #12"),
-   * the day it is assessed as of, its related statements, and the directory to assess it against
-   * when it is not the one given to {@link #compare} (records saved with their own groups and
-   * roles), else null.
+   * One statement of the corpus: an immutable value.
+   *
+   * @param label a label for people ("samples/x.yaml", "dt-241", "generated #12"); not null
+   * @param statement the statement; not null
+   * @param asOf the day it is assessed as of; not null
+   * @param related its related statements; copied
+   * @param directory the directory to assess it against when it is not the one given to {@link #compare}
+   *     (records saved with their own groups and roles); null for that one
    */
   public record Item(String label, LiaisonStatement statement, LocalDate asOf, List<LiaisonStatement> related,
       Directory directory) {
+    /**
+     * Checks the components and copies the related statements.
+     *
+     * @param label a label for people; not null
+     * @param statement the statement; not null
+     * @param asOf the day it is assessed as of; not null
+     * @param related its related statements; copied
+     * @param directory its own directory, or null
+     * @throws NullPointerException when label, statement, asOf or related is null
+     */
     public Item {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(statement, "statement");
@@ -43,27 +59,79 @@ public final class RuleSetDiff {
       related = List.copyOf(related);
     }
 
-    /** An item assessed against the directory given to {@link #compare}. */
+    /**
+     * An item assessed against the directory given to {@link #compare}.
+     *
+     * @param label a label for people; not null
+     * @param statement the statement; not null
+     * @param asOf the day it is assessed as of; not null
+     * @param related its related statements; not null
+     */
     public Item(String label, LiaisonStatement statement, LocalDate asOf, List<LiaisonStatement> related) {
       this(label, statement, asOf, related, null);
     }
   }
 
   /** The kind of answer. */
-  public enum Kind { FINDING, DECISION, OBLIGATION }
+  public enum Kind {
+    /** A {@link Finding}. */
+    FINDING,
+    /** A decision (approval, delivery, document verdict, proposal). */
+    DECISION,
+    /** An {@link Obligation}. */
+    OBLIGATION
+  }
 
-  /** Statements that gained, and that lost, one rule's answers of one kind, with examples. */
+  /**
+   * Statements that gained, and that lost, one rule's answers of one kind, with examples: an
+   * immutable value.
+   *
+   * @param ruleId the rule's catalogue ID
+   * @param kind the kind of answer
+   * @param gained how many statements gained an answer
+   * @param gainedExamples up to {@value RuleSetDiff#EXAMPLES} of their labels; unmodifiable
+   * @param lost how many statements lost one
+   * @param lostExamples up to {@value RuleSetDiff#EXAMPLES} of their labels; unmodifiable
+   */
   public record Change(String ruleId, Kind kind, int gained, List<String> gainedExamples, int lost,
       List<String> lostExamples) {
+    /**
+     * Copies the example lists.
+     *
+     * @param ruleId the rule's catalogue ID
+     * @param kind the kind of answer
+     * @param gained how many statements gained an answer
+     * @param gainedExamples their labels; copied
+     * @param lost how many statements lost one
+     * @param lostExamples their labels; copied
+     */
     public Change {
       gainedExamples = List.copyOf(gainedExamples);
       lostExamples = List.copyOf(lostExamples);
     }
   }
 
-  /** A statement whose verdict differs: ready to send under one rule set, not under the other. */
+  /**
+   * A statement whose verdict differs: ready to send under one rule set, not under the other. An
+   * immutable value.
+   *
+   * @param label the statement's label
+   * @param readyBefore ready under the baseline
+   * @param readyAfter ready under the candidate
+   * @param errorsBefore the baseline's ERROR findings, as text; unmodifiable
+   * @param errorsAfter the candidate's ERROR findings, as text; unmodifiable
+   */
   public record Flip(String label, boolean readyBefore, boolean readyAfter, List<String> errorsBefore,
       List<String> errorsAfter) {
+    /**
+     * Copies the lists.
+     *
+     * @param label the statement's label
+     * @param readyBefore ready under the baseline
+     * @param readyAfter ready under the candidate
+     * @param errorsBefore the baseline's ERROR findings; copied
+     * @param errorsAfter the candidate's ERROR findings; copied
+     */
     public Flip {
       errorsBefore = List.copyOf(errorsBefore);
       errorsAfter = List.copyOf(errorsAfter);
@@ -81,10 +149,16 @@ public final class RuleSetDiff {
   }
 
   /**
-   * Assesses every item with both rule sets and compares.
+   * Assesses every item with both rule sets and compares. Takes as long as assessing the corpus
+   * twice.
    *
-   * @param baseline  the rule set in use (the bundled one, when comparing an author folder)
-   * @param candidate the changed rule set
+   * @param baseline  the rule set in use (the bundled one, when comparing an author folder); not null
+   * @param candidate the changed rule set; not null
+   * @param corpus    the statements; not null
+   * @param directory the directory for items without their own; not null
+   * @return the comparison
+   * @throws io.github.liaisonproject.model.validation.InvalidStatementException when an item or the directory
+   *     is malformed
    */
   public static RuleSetDiff compare(LiaisonRules baseline, LiaisonRules candidate, Collection<Item> corpus,
       Directory directory) {
@@ -141,31 +215,37 @@ public final class RuleSetDiff {
     final List<String> lostExamples = new ArrayList<>();
   }
 
-  /** How many statements were compared. */
+  /** {@return how many statements were compared} */
   public int statements() { return statements; }
 
-  /** Per rule ID (sorted) and kind, the statements that gained or lost answers; rules without change are left out. */
+  /**
+   * {@return per rule ID (sorted) and kind, the statements that gained or lost answers; rules without change
+   * are left out}
+   */
   public List<Change> changes() { return changes; }
 
-  /** The statements whose verdict flips, in corpus order. */
+  /** {@return the statements whose verdict flips, in corpus order} */
   public List<Flip> flips() { return flips; }
 
-  /** Statements that were ready under the baseline and are not under the candidate. */
+  /** {@return the statements that were ready under the baseline and are not under the candidate} */
   public List<Flip> nowBlocked() {
     return flips.stream().filter(f -> f.readyBefore() && !f.readyAfter()).toList();
   }
 
-  /** Statements that were not ready under the baseline and are under the candidate. */
+  /** {@return the statements that were not ready under the baseline and are under the candidate} */
   public List<Flip> nowReady() {
     return flips.stream().filter(f -> !f.readyBefore() && f.readyAfter()).toList();
   }
 
-  /** One rule's changes. */
+  /**
+   * {@return one rule's changes}
+   * @param ruleId the catalogue ID; not null
+   */
   public List<Change> changes(String ruleId) {
     return changes.stream().filter(c -> c.ruleId().equals(ruleId)).toList();
   }
 
-  /** True when some statement gains or loses an answer. */
+  /** {@return true when some statement gains or loses an answer} */
   public boolean anyChange() {
     return !changes.isEmpty() || !flips.isEmpty();
   }

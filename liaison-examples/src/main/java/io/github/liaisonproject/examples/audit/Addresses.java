@@ -19,7 +19,7 @@ public final class Addresses {
 
   /**
    * As {@link #parse(String, String, List)}, and the names of entries that name someone without
-   * an address ("Adrian Farrel", "Greg Jones <>") are added to {@code names}.
+   * an address ("Adrian Farrel", "Greg Jones &lt;&gt;") are added to {@code names}.
    */
   public static List<String> parse(String text, String field, List<String> notes, List<String> names) {
     List<String> out = new ArrayList<>();

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The CLI's logging: a fresh JVM assessing a sample, with the bundled directory or with a
- * directory file (which starts Hibernate Validator), prints nothing on stderr (slf4j-simple at
- * WARN; Hibernate Validator's JBoss Logging routed to SLF4J).
+ * directory file (which starts Hibernate Validator), or compiling an author folder, prints
+ * nothing on stderr (slf4j-simple at WARN; Hibernate Validator's JBoss Logging routed to SLF4J).
  */
 class QuietCliTest {
   @Test
@@ -35,6 +35,21 @@ class QuietCliTest {
     } finally {
       Files.delete(directory);
     }
+  }
+
+  /**
+   * Compiling an author folder at run time (Drools' KieBuilder and KieContainer, the executable
+   * model's compiler) logs nothing on stderr either: no KieBase creation lines (INFO), no warning
+   * about folders, packages or class reactivity. delivery-policy is the folder whose file once made
+   * the compiler warn. {@code assess --rules DIR} compiles the folder through the same
+   * {@code LiaisonRules.Builder.authorFolder}; one JVM that compiles a folder is enough.
+   */
+  @Test
+  void checkingAnAuthorFolderPrintsNothingOnStderr() throws Exception {
+    Run run = cli("check-rules", "author-folders/delivery-policy");
+    assertThat(run.stderr).as("stderr").isEmpty();
+    assertThat(run.exit).as("exit code").isZero();
+    assertThat(run.stdout).contains("passed");
   }
 
   private record Run(int exit, String stdout, String stderr) {}

@@ -5,13 +5,17 @@ import java.util.Locale;
 
 /** The two file formats statements and directories are written in. */
 public enum Format {
+  /** JSON ({@code .json}). */
   JSON,
+  /** YAML 1.1 ({@code .yaml}, {@code .yml}), read without aliases. */
   YAML;
 
   /**
    * The format a file name's extension says: {@code .json} is JSON; {@code .yaml} and {@code .yml}
-   * are YAML (case-insensitively).
+   * are YAML (ignoring case).
    *
+   * @param path the file; not null (only its name is read)
+   * @return the format, never null
    * @throws IllegalArgumentException for any other extension, naming the accepted ones
    */
   public static Format of(Path path) {

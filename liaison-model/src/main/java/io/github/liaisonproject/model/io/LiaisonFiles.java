@@ -60,19 +60,40 @@ public final class LiaisonFiles {
 
   // ---- reading files -------------------------------------------------------------------------
 
-  /** Reads the one statement in a {@code .json}, {@code .yaml} or {@code .yml} file. */
+  /**
+   * Reads the one statement in a {@code .json}, {@code .yaml} or {@code .yml} file.
+   *
+   * @param path the file; not null
+   * @return the statement, never null; it passed {@link StatementValidator#malformations}
+   * @throws LiaisonInputException when the file cannot be read, its extension is not .json, .yaml or
+   *     .yml, it is malformed or fails validation, naming every problem
+   */
   public static LiaisonStatement readStatement(Path path) throws LiaisonInputException {
     Format format = formatOf(path);
     return readStatement(readText(path), path.toString(), format);
   }
 
-  /** Reads a file holding one statement or a list of statements. */
+  /**
+   * Reads a file holding one statement or a list of statements.
+   *
+   * @param path the file; not null
+   * @return the statements in file order, unmodifiable, never null
+   * @throws LiaisonInputException when the file cannot be read, its extension names no format, it is
+   *     malformed or a statement fails validation
+   */
   public static List<LiaisonStatement> readStatements(Path path) throws LiaisonInputException {
     Format format = formatOf(path);
     return readStatements(readText(path), path.toString(), format);
   }
 
-  /** Reads a directory file. */
+  /**
+   * Reads a directory file.
+   *
+   * @param path the file; not null
+   * @return the directory, never null; it passed {@link StatementValidator#validate(Directory)}
+   * @throws LiaisonInputException when the file cannot be read, its extension names no format, it is
+   *     malformed or fails validation
+   */
   public static Directory readDirectory(Path path) throws LiaisonInputException {
     Format format = formatOf(path);
     return readDirectory(readText(path), path.toString(), format);
@@ -83,7 +104,11 @@ public final class LiaisonFiles {
   /**
    * Reads one statement from text.
    *
-   * @param sourceName the name messages give the text, such as a file or form name
+   * @param text the JSON or YAML text; not null
+   * @param sourceName the name messages give the text, such as a file or form name; not null
+   * @param format how the text is written; not null
+   * @return the statement, never null; it passed {@link StatementValidator#malformations}
+   * @throws LiaisonInputException when the text is malformed or fails validation, naming every problem
    */
   public static LiaisonStatement readStatement(String text, String sourceName, Format format)
       throws LiaisonInputException {
@@ -92,7 +117,15 @@ public final class LiaisonFiles {
     return statement;
   }
 
-  /** Reads one statement, or a list of statements, from text. */
+  /**
+   * Reads one statement, or a list of statements, from text.
+   *
+   * @param text the JSON or YAML text; not null
+   * @param sourceName the name messages give the text; not null
+   * @param format how the text is written; not null
+   * @return the statements in order, unmodifiable, never null
+   * @throws LiaisonInputException when the text is malformed or a statement fails validation
+   */
   public static List<LiaisonStatement> readStatements(String text, String sourceName, Format format)
       throws LiaisonInputException {
     boolean list = startsWithList(text, sourceName, format);
@@ -114,7 +147,15 @@ public final class LiaisonFiles {
     return statements;
   }
 
-  /** Reads a directory from text. */
+  /**
+   * Reads a directory from text.
+   *
+   * @param text the JSON or YAML text; not null
+   * @param sourceName the name messages give the text; not null
+   * @param format how the text is written; not null
+   * @return the directory, never null
+   * @throws LiaisonInputException when the text is malformed or fails validation
+   */
   public static Directory readDirectory(String text, String sourceName, Format format) throws LiaisonInputException {
     Directory directory = bind(text, sourceName, format, DIRECTORY, "directory");
     List<Violation> violations = StatementValidator.shared().validate(directory);
@@ -126,25 +167,56 @@ public final class LiaisonFiles {
 
   // ---- writing -------------------------------------------------------------------------------
 
+  /**
+   * {@return the statement as text in the format, ending with a line break, which {@link
+   * #readStatement(String, String, Format)} reads back equal}
+   * @param statement the statement; not null
+   * @param format the format; not null
+   */
   public static String write(LiaisonStatement statement, Format format) {
     return writeValue(Objects.requireNonNull(statement, "statement"), format);
   }
 
+  /**
+   * {@return the directory as text in the format, ending with a line break, which {@link
+   * #readDirectory(String, String, Format)} reads back equal}
+   * @param directory the directory; not null
+   * @param format the format; not null
+   */
   public static String write(Directory directory, Format format) {
     return writeValue(Objects.requireNonNull(directory, "directory"), format);
   }
 
-  /** Writes several statements as a list, which {@link #readStatements} reads back. */
+  /**
+   * {@return the statements as a list in the format, which {@link #readStatements(String, String, Format)}
+   * reads back}
+   * @param statements the statements; not null, without null elements
+   * @param format the format; not null
+   */
   public static String write(List<? extends LiaisonStatement> statements, Format format) {
     return writeValue(List.copyOf(statements), format);
   }
 
-  /** Writes the statement to the file, in the format its extension says (UTF-8). */
+  /**
+   * Writes the statement to the file, in the format its extension says (UTF-8), replacing it.
+   *
+   * @param statement the statement; not null
+   * @param path the file; not null
+   * @throws IOException when the file cannot be written
+   * @throws IllegalArgumentException when the extension names no format
+   */
   public static void write(LiaisonStatement statement, Path path) throws IOException {
     Files.writeString(path, write(statement, Format.of(path)), StandardCharsets.UTF_8);
   }
 
-  /** Writes the directory to the file, in the format its extension says (UTF-8). */
+  /**
+   * Writes the directory to the file, in the format its extension says (UTF-8), replacing it.
+   *
+   * @param directory the directory; not null
+   * @param path the file; not null
+   * @throws IOException when the file cannot be written
+   * @throws IllegalArgumentException when the extension names no format
+   */
   public static void write(Directory directory, Path path) throws IOException {
     Files.writeString(path, write(directory, Format.of(path)), StandardCharsets.UTF_8);
   }

@@ -22,11 +22,27 @@ public class LiaisonInputException extends IOException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * One problem. {@code line} and {@code column} are 1-based; 0 when unknown (the message then
-   * says so). {@code field} is the JSON path of the offending value, like {@code from[0].kind}, or
-   * "" for the document as a whole. {@code message} says what is wrong and how to fix it.
+   * One problem, an immutable value.
+   *
+   * @param source the file name, or the source name given for in-memory text; not null
+   * @param line 1-based; 0 when unknown (the message then says so)
+   * @param column 1-based; 0 when unknown
+   * @param field the JSON path of the offending value, like {@code from[0].kind}, or "" for the document as a
+   *     whole; not null
+   * @param message what is wrong and how to fix it; not null
    */
   public record Problem(String source, int line, int column, String field, String message) {
+    /**
+     * Checks the components.
+     *
+     * @param source the file name, or the source name given for in-memory text; not null
+     * @param line 1-based; 0 when unknown (the message then says so)
+     * @param column 1-based; 0 when unknown
+     * @param field the JSON path of the offending value, like {@code from[0].kind}, or "" for the document as a
+     *     whole; not null
+     * @param message what is wrong and how to fix it; not null
+     * @throws NullPointerException when source, field or message is null
+     */
     public Problem {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(field, "field");
@@ -44,11 +60,24 @@ public class LiaisonInputException extends IOException {
 
   private final transient List<Problem> problems;
 
+  /**
+   * An exception carrying every problem; its message is one line per problem.
+   *
+   * @param problems the problems, at least one; copied
+   * @param cause the underlying parser or I/O error, or null
+   * @throws IllegalArgumentException when there is no problem
+   */
   public LiaisonInputException(List<Problem> problems, Throwable cause) {
     super(render(problems), cause);
     this.problems = List.copyOf(problems);
   }
 
+  /**
+   * An exception carrying one problem.
+   *
+   * @param problem the problem; not null
+   * @param cause the underlying parser or I/O error, or null
+   */
   public LiaisonInputException(Problem problem, Throwable cause) {
     this(List.of(problem), cause);
   }
@@ -60,27 +89,30 @@ public class LiaisonInputException extends IOException {
     return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
   }
 
-  /** Every problem found, in document order where known; never empty. */
+  /** {@return every problem found, in document order where known; unmodifiable, never empty} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** The file name or the source name given for in-memory text. */
+  /** {@return the file name or the source name given for in-memory text} */
   public String source() {
     return problems.get(0).source();
   }
 
-  /** The 1-based line of the first problem; 0 when unknown. */
+  /** {@return the 1-based line of the first problem; 0 when unknown} */
   public int line() {
     return problems.get(0).line();
   }
 
-  /** The 1-based column of the first problem; 0 when unknown. */
+  /** {@return the 1-based column of the first problem; 0 when unknown} */
   public int column() {
     return problems.get(0).column();
   }
 
-  /** The JSON path of the first problem ({@code from[0].kind}); "" when it concerns the whole document. */
+  /**
+   * {@return the JSON path of the first problem ({@code from[0].kind}); "" when it concerns the whole
+   * document}
+   */
   public String field() {
     return problems.get(0).field();
   }

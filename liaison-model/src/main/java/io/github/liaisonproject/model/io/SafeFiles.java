@@ -20,17 +20,28 @@ public final class SafeFiles {
   /** The default limit of {@link #readText(Path)}: 16 MB. */
   public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
 
-  /** Thrown for a file that is not a regular file, too large, or outside its folder. */
+  /**
+   * Thrown for a file that is not a regular file, too large, or outside its folder; its message says which
+   * and what to give instead.
+   */
   public static final class UnsafeFileException extends IOException {
+    /**
+     * An exception with this message.
+     *
+     * @param message what is wrong with the file
+     */
     public UnsafeFileException(String message) {
       super(message);
     }
   }
 
   /**
-   * The bytes of a regular file, at most {@code maxBytes}.
+   * {@return the bytes of a regular file, at most {@code maxBytes}}
    *
+   * @param file the file; not null
+   * @param maxBytes the most bytes accepted
    * @throws UnsafeFileException when it is not a regular file or holds more than {@code maxBytes}
+   * @throws IOException when it cannot be read
    */
   public static byte[] read(Path file, long maxBytes) throws IOException {
     requireRegular(file);
@@ -43,14 +54,24 @@ public final class SafeFiles {
     }
   }
 
-  /** A regular file's text (UTF-8), at most {@link #DEFAULT_MAX_BYTES}. */
+  /**
+   * {@return a regular file's text (UTF-8, malformed bytes replaced), at most {@link #DEFAULT_MAX_BYTES}}
+   *
+   * @param file the file; not null
+   * @throws UnsafeFileException when it is not a regular file or is larger
+   * @throws IOException when it cannot be read
+   */
   public static String readText(Path file) throws IOException {
     return new String(read(file, DEFAULT_MAX_BYTES), StandardCharsets.UTF_8);
   }
 
   /**
-   * @throws UnsafeFileException unless the path (links followed) is a regular file: devices, FIFOs
-   *     and folders are refused before they are opened (opening a FIFO would block)
+   * Refuses anything but a regular file (links followed): devices, FIFOs and folders are refused
+   * before they are opened (opening a FIFO would block).
+   *
+   * @param file the path; not null
+   * @throws UnsafeFileException when it is not a regular file
+   * @throws IOException when its attributes cannot be read (it does not exist, say)
    */
   public static void requireRegular(Path file) throws IOException {
     BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -61,8 +82,13 @@ public final class SafeFiles {
   }
 
   /**
-   * @throws UnsafeFileException unless {@code file}, with every link resolved, lies inside
-   *     {@code folder} (links within the folder are fine; a link or {@code ..} out of it is not)
+   * Refuses a file that, with every link resolved, lies outside {@code folder} (links within the
+   * folder are fine; a link or {@code ..} out of it is not).
+   *
+   * @param folder the folder; not null, existing
+   * @param file the file; not null, existing
+   * @throws UnsafeFileException when the file leaves the folder
+   * @throws IOException when either path cannot be resolved
    */
   public static void requireInside(Path folder, Path file) throws IOException {
     Path root = folder.toRealPath();
@@ -73,7 +99,10 @@ public final class SafeFiles {
     }
   }
 
-  /** True when the path itself (not what it links to) is a symbolic link. */
+  /**
+   * {@return true when the path itself (not what it links to) is a symbolic link}
+   * @param file the path; not null
+   */
   public static boolean isLink(Path file) {
     return Files.isSymbolicLink(file) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS) && Files.exists(file);
   }

@@ -14,6 +14,10 @@ public final class Suggestions {
   /**
    * The known name nearest to {@code name}, ignoring case, if near enough to be a likely typo:
    * at most two edits, or a third of the name's length for longer names.
+   *
+   * @param name the misspelt name; not null
+   * @param known the names to choose from; not null, without null elements
+   * @return the nearest known name as spelt in {@code known}, or empty when none is near enough
    */
   public static Optional<String> nearest(String name, Collection<String> known) {
     String best = null;

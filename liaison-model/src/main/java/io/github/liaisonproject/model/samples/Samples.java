@@ -20,7 +20,10 @@ public final class Samples {
 
   private static final String ROOT = "/io/github/liaisonproject/model/samples/";
 
-  /** The sample directory: areas ops, rtg, sec, wit; WGs netconf, netmod, ccamp, teas, lamps, quic; RG cfrg. */
+  /**
+   * {@return the sample directory, read anew on each call: areas ops, rtg, sec, wit; WGs netconf, netmod,
+   * ccamp, teas, lamps, quic; RG cfrg}
+   */
   public static Directory directory() {
     try {
       return LiaisonFiles.readDirectory(text("directory.yaml"), "samples/directory.yaml", Format.YAML);
@@ -32,6 +35,8 @@ public final class Samples {
   /**
    * A sample statement by name: {@code "outgoing"} reads {@code samples/statement-outgoing.yaml}.
    *
+   * @param name the sample's name; not null
+   * @return the statement, read anew on each call
    * @throws IllegalArgumentException when there is no such sample
    */
   public static LiaisonStatement statement(String name) {
@@ -43,7 +48,11 @@ public final class Samples {
     }
   }
 
-  /** The text of a bundled sample file. */
+  /**
+   * {@return the text of a bundled sample file}
+   * @param fileName the file's name in the samples folder ("directory.yaml"); not null
+   * @throws IllegalArgumentException when there is no such file
+   */
   public static String text(String fileName) {
     try (InputStream in = Samples.class.getResourceAsStream(ROOT + fileName)) {
       if (in == null) {

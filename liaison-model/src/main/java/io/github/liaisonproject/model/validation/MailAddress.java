@@ -21,9 +21,15 @@ import java.lang.annotation.Target;
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface MailAddress {
+  /** {@return the message of a violation, saying how to fix the value} */
   String message() default "is not a mail address; write it as local@domain, e.g. chair@example.org, without a name or <>";
 
+  /**
+   * {@return the validation groups the constraint belongs to (Jakarta Validation); the default group unless
+   * given}
+   */
   Class<?>[] groups() default {};
 
+  /** {@return the payload of the constraint (Jakarta Validation); none by default} */
   Class<? extends Payload>[] payload() default {};
 }

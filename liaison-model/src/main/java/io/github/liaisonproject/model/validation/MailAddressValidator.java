@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.regex.Pattern;
 
-/** Checks {@link MailAddress}. */
+/** Checks {@link MailAddress}: Hibernate Validator creates it; stateless and thread-safe. */
 public final class MailAddressValidator implements ConstraintValidator<MailAddress, CharSequence> {
   /** The longest address RFC 5321 lets through. */
   public static final int MAX_LENGTH = 254;
@@ -15,7 +15,11 @@ public final class MailAddressValidator implements ConstraintValidator<MailAddre
       "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
           + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
-  /** True when the text is a bare mail address as {@link MailAddress} describes. */
+  /**
+   * {@return true when the text is a bare mail address as {@link MailAddress} describes, at most {@value
+   * #MAX_LENGTH} characters; false for null}
+   * @param value the text; may be null
+   */
   public static boolean isMailAddress(CharSequence value) {
     return value != null && value.length() <= MAX_LENGTH && matchesByHand(value);
   }
@@ -80,6 +84,11 @@ public final class MailAddressValidator implements ConstraintValidator<MailAddre
     return ADDRESS.matcher(value).matches();
   }
 
+  /**
+   * {@return true for null (absent) or a bare mail address}
+   * @param value the value; may be null
+   * @param context not read
+   */
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
     return value == null || isMailAddress(value);

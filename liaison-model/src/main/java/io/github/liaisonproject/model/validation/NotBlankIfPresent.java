@@ -22,9 +22,15 @@ import java.lang.annotation.Target;
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface NotBlankIfPresent {
+  /** {@return the message of a violation, saying how to fix the value} */
   String message() default "must not be blank; leave it out instead";
 
+  /**
+   * {@return the validation groups the constraint belongs to (Jakarta Validation); the default group unless
+   * given}
+   */
   Class<?>[] groups() default {};
 
+  /** {@return the payload of the constraint (Jakarta Validation); none by default} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -18,9 +18,15 @@ import java.lang.annotation.Target;
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface SingleLine {
+  /** {@return the message of a violation, saying how to fix the value} */
   String message() default "must be a single line: remove the line break";
 
+  /**
+   * {@return the validation groups the constraint belongs to (Jakarta Validation); the default group unless
+   * given}
+   */
   Class<?>[] groups() default {};
 
+  /** {@return the payload of the constraint (Jakarta Validation); none by default} */
   Class<? extends Payload>[] payload() default {};
 }

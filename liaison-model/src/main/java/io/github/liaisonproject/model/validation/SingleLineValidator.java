@@ -3,10 +3,14 @@ package io.github.liaisonproject.model.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link SingleLine}. */
+/** Checks {@link SingleLine}: Hibernate Validator creates it; stateless and thread-safe. */
 public final class SingleLineValidator implements ConstraintValidator<SingleLine, CharSequence> {
 
-  /** True when the text holds no CR, LF, NEL, line or paragraph separator, vertical tab or form feed. */
+  /**
+   * {@return true when the text holds no CR, LF, NEL, line or paragraph separator, vertical tab or form feed;
+   * true for null}
+   * @param value the text; may be null
+   */
   public static boolean isSingleLine(CharSequence value) {
     if (value == null) {
       return true;
@@ -20,6 +24,11 @@ public final class SingleLineValidator implements ConstraintValidator<SingleLine
     return true;
   }
 
+  /**
+   * {@return true for null (absent) or a single line}
+   * @param value the value; may be null
+   * @param context not read
+   */
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
     return isSingleLine(value);

@@ -64,11 +64,16 @@ public final class StatementValidator {
     }
   }
 
+  /** {@return the one validator, thread-safe; Hibernate Validator starts on the first call that needs it} */
   public static StatementValidator shared() {
     return SHARED;
   }
 
-  /** Every violation, malformed input and completeness gaps alike, ordered by property path. */
+  /**
+   * {@return every violation, malformed input and completeness gaps alike, ordered by property path, in a new
+   * list (empty when valid)}
+   * @param statement the statement; not null
+   */
   public List<Violation> validate(LiaisonStatement statement) {
     Objects.requireNonNull(statement, "statement");
     List<Violation> all = new ArrayList<>(convert(Hibernate.VALIDATOR.validate(statement, Default.class), false));
@@ -77,7 +82,11 @@ public final class StatementValidator {
     return all;
   }
 
-  /** The violations that make the statement unsafe to process (the default group only). */
+  /**
+   * {@return the violations that make the statement unsafe to process (the default group only), ordered by
+   * property path, in a new list (empty when well-formed)}
+   * @param statement the statement; not null
+   */
   public List<Violation> malformations(LiaisonStatement statement) {
     Objects.requireNonNull(statement, "statement");
     if (isWellFormedFast(statement)) {
@@ -94,7 +103,12 @@ public final class StatementValidator {
     return found;
   }
 
-  /** Throws, listing every malformation, unless the statement can be processed. */
+  /**
+   * Throws, listing every malformation, unless the statement can be processed.
+   *
+   * @param statement the statement; not null
+   * @throws InvalidStatementException with every malformation, when there is one
+   */
   public void requireWellFormed(LiaisonStatement statement) {
     List<Violation> found = malformations(statement);
     if (!found.isEmpty()) {
@@ -109,6 +123,9 @@ public final class StatementValidator {
    * Hibernate Validator only when this finds a problem, so that every violation is still reported
    * with its path and message. Keep it in step with the model's constraint annotations (a property
    * test compares the two).
+   *
+   * @param s the statement; may be null (then false)
+   * @return true when the statement is well-formed
    */
   public static boolean isWellFormedFast(LiaisonStatement s) {
     if (s == null) {
@@ -276,7 +293,10 @@ public final class StatementValidator {
     return true;
   }
 
-  /** Every violation in a directory. */
+  /**
+   * {@return every violation in a directory, ordered by property path, in a new list (empty when valid)}
+   * @param directory the directory; not null
+   */
   public List<Violation> validate(Directory directory) {
     Objects.requireNonNull(directory, "directory");
     List<Violation> found = convert(Hibernate.VALIDATOR.validate(directory), false);
@@ -284,7 +304,12 @@ public final class StatementValidator {
     return found;
   }
 
-  /** Throws, listing every violation, unless the directory is valid. */
+  /**
+   * Throws, listing every violation, unless the directory is valid.
+   *
+   * @param directory the directory; not null
+   * @throws InvalidStatementException with every violation, when there is one
+   */
   public void requireValid(Directory directory) {
     List<Violation> found = validate(directory);
     if (!found.isEmpty()) {

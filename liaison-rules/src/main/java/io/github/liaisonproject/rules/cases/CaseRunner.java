@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 
 /**
  * Runs cases files against a rule set: the one runner for bundled and author files alike.
+ * Immutable and thread-safe.
  */
 public final class CaseRunner {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -38,16 +39,33 @@ public final class CaseRunner {
 
   private final LiaisonRules rules;
 
+  /**
+   * A runner for this rule set.
+   *
+   * @param rules the rule set the cases run against; not null
+   */
   public CaseRunner(LiaisonRules rules) {
     this.rules = rules;
   }
 
-  /** Reads a cases file. */
+  /**
+   * Reads a cases file (YAML); unknown fields are refused.
+   *
+   * @param in the file's content; not null (read to the end and closed)
+   * @return the cases file
+   * @throws IOException when it cannot be read or is not a cases file (Jackson's message says where)
+   */
   public static CasesFile read(InputStream in) throws IOException {
     return YAML.readValue(in, CasesFile.class);
   }
 
-  /** Reads a directory file (YAML or JSON). */
+  /**
+   * Reads a directory file (YAML or JSON).
+   *
+   * @param in the file's content; not null (read to the end and closed)
+   * @return the directory, not validated (the assessment validates it)
+   * @throws IOException when it cannot be read or is not a directory file
+   */
   public static Directory readDirectory(InputStream in) throws IOException {
     return YAML.readValue(in, Directory.class);
   }
@@ -55,8 +73,12 @@ public final class CaseRunner {
   /**
    * Runs every case of a file.
    *
-   * @param fileName    for messages
-   * @param directories resolves the file's {@code directory} entry (a relative path) to a directory
+   * @param fileName    for messages; not null
+   * @param file        the cases; not null
+   * @param directories resolves the file's {@code directory} entry (a relative path) to a directory; not null
+   * @return one result per case, in file order
+   * @throws io.github.liaisonproject.model.validation.InvalidStatementException when a case's statement or
+   *     the directory is malformed
    */
   public List<CaseResult> run(String fileName, CasesFile file, Function<String, Directory> directories) {
     Directory directory = directories.apply(file.directory() == null ? "directory.yaml" : file.directory());
@@ -70,7 +92,10 @@ public final class CaseRunner {
     return results;
   }
 
-  /** Every rule ID that answered in an assessment, whatever the form of its answer. */
+  /**
+   * {@return every rule ID that answered in an assessment, whatever the form of its answer, sorted}
+   * @param a the assessment; not null
+   */
   public static Set<String> fired(Assessment a) {
     Set<String> ids = new TreeSet<>();
     a.findings().forEach(f -> ids.add(f.ruleId()));

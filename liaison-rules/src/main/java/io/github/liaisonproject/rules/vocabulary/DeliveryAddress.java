@@ -26,22 +26,33 @@ public final class DeliveryAddress {
     this.order = order;
   }
 
+  /** {@return the header it goes in: TO, CC or REPLY_TO} */
   @Describe("TO, CC or REPLY_TO.")
   public Header getHeader() { return header; }
+  /** {@return the address as given} */
   @Describe("The address as given.")
   public String getAddress() { return address; }
+  /** {@return the address trimmed and in lower case, for comparing} */
   @Describe("The address trimmed and in lower case, for comparing.")
   public String getKey() { return key; }
+  /**
+   * {@return true when the address is this one, ignoring case; false for null}
+   * @param other the address; may be null
+   */
   @Describe("True when the address is this one, ignoring case.")
   public boolean isAddress(String other) { return Addresses.same(address, other); }
+  /** {@return why it is there, in words} */
   @Describe("Why it is there, in words.")
   public String getReason() { return reason; }
+  /** {@return the ID of the rule that put it there ("ROUTE-DELIVERY")} */
   @Describe("The ID of the rule that put it there (\"ROUTE-DELIVERY\").")
   public String getRuleId() { return citation.ruleId(); }
-  /** The rule that put it there. */
+  /** {@return the rule that put it there (ID, section, file)} */
   @Describe("The rule that put it there (ID, section, file).")
   public Citation getCitation() { return citation; }
-  /** Its place in what its rule delivered (a contact's index, a list position): the delivery's order. */
+  /**
+   * {@return its place in what its rule delivered (a contact's index, a list position): the delivery's order}
+   */
   @Describe("Its place in what its rule delivered (a contact's index, a list position).")
   public int getOrder() { return order; }
 

@@ -15,5 +15,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface Describe {
+  /** {@return the line, a sentence or a phrase ending with a full stop, as docs/vocabulary.md shows it} */
   String value();
 }

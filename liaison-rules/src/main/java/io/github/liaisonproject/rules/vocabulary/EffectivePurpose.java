@@ -18,14 +18,19 @@ public final class EffectivePurpose {
     this.legacy = legacy;
   }
 
+  /** {@return the purpose rules read: FOR_INFORMATION, FOR_ACTION or IN_RESPONSE, never FOR_COMMENT} */
   @Describe("FOR_INFORMATION, FOR_ACTION or IN_RESPONSE.")
   public Purpose getPurpose() { return purpose; }
+  /** {@return true when it was read from a legacy For Comment label} */
   @Describe("Read from a legacy For Comment label.")
   public boolean isLegacy() { return legacy; }
+  /** {@return true when it is For Action} */
   @Describe("Effective For Action.")
   public boolean isForAction() { return purpose == Purpose.FOR_ACTION; }
+  /** {@return true when it is For Information} */
   @Describe("Effective For Information.")
   public boolean isForInformation() { return purpose == Purpose.FOR_INFORMATION; }
+  /** {@return true when it is In Response} */
   @Describe("In Response.")
   public boolean isInResponse() { return purpose == Purpose.IN_RESPONSE; }
 

@@ -15,6 +15,14 @@ public final class NamedDocument {
   private final String name;
   private final boolean listed;
 
+  /**
+   * The fact for one named document.
+   *
+   * @param index its place among the named documents, from 0
+   * @param kind RFC or INTERNET_DRAFT
+   * @param name its name as the facts write it ("RFC 8407", a draft without its version)
+   * @param listed true when the statement's documents list a document of this name
+   */
   public NamedDocument(int index, DocumentKind kind, String name, boolean listed) {
     this.index = index;
     this.kind = kind;
@@ -22,12 +30,19 @@ public final class NamedDocument {
     this.listed = listed;
   }
 
+  /** {@return its place among the named documents, from 0} */
   @Describe("Its place among the named documents, from 0.")
   public int getIndex() { return index; }
+  /** {@return its kind: RFC or INTERNET_DRAFT} */
   @Describe("RFC or INTERNET_DRAFT.")
   public DocumentKind getKind() { return kind; }
+  /** {@return its name: "RFC 8407", "draft-ietf-netconf-foo" (a draft without its version number)} */
   @Describe("\"RFC 8407\", \"draft-ietf-netconf-foo\" (a draft without its version number).")
   public String getName() { return name; }
+  /**
+   * {@return true when the statement's documents list a document of this name (RFC number, or draft name
+   * without version)}
+   */
   @Describe("The statement's documents list a document of this name (RFC number, or draft name without version).")
   public boolean isListed() { return listed; }
 

@@ -11,7 +11,7 @@ import io.github.liaisonproject.rules.Approver;
  * groups of a misdirected statement: each body's own role holders only: the chairs of a WG or
  * research group, the Area Directors of an area, the IETF Chair for the IETF or IESG, the IAB Chair
  * for the IAB, the IRTF Chair for the IRTF. A lookup: what the role means for the statement is for
- * the rules to say.
+ * the rules to say. Immutable.
  */
 @Describe("Directory lookup: someone holding a role for a sending group (WG and RG chairs, ADs of their areas, the IETF, IAB or IRTF Chair when those send), an addressed group or a correct group (each body's own: its chairs, an area's ADs, the Chair of the IETF/IESG, IAB or IRTF).")
 public final class RoleHolder {
@@ -26,7 +26,15 @@ public final class RoleHolder {
   private final String key;
   private final Side side;
 
-  /** A role holder of a sending group. */
+  /**
+   * The fact for one role holder of a sending group.
+   *
+   * @param index its place among the role holders
+   * @param role the role; not null
+   * @param group the group the role is for, in lower case; null or "" for the Chairs
+   * @param name the person's name
+   * @param address the person's address
+   */
   public RoleHolder(int index, Role role, String group, String name, String address) {
     this(index, role, group, name, address, Side.SENDING);
   }
@@ -41,24 +49,43 @@ public final class RoleHolder {
     this.side = side;
   }
 
+  /** {@return its place among the role holders, in the directory's order for the bodies' order} */
   @Describe("Its place among the role holders, in the directory's order for the bodies' order (sending, then addressed, then correct groups).")
   public int getIndex() { return index; }
+  /**
+   * {@return the role: AREA_DIRECTOR, WORKING_GROUP_CHAIR, RESEARCH_GROUP_CHAIR, IETF_CHAIR, IAB_CHAIR or
+   * IRTF_CHAIR}
+   */
   @Describe("AREA_DIRECTOR, WORKING_GROUP_CHAIR, RESEARCH_GROUP_CHAIR, IETF_CHAIR, IAB_CHAIR or IRTF_CHAIR.")
   public Role getRole() { return role; }
+  /**
+   * {@return the group the role is for, in lower case: the WG or RG acronym, the area acronym; "" for the
+   * Chairs}
+   */
   @Describe("The group the role is for, in lower case: the WG or RG acronym, the area acronym; \"\" for the Chairs.")
   public String getGroup() { return group; }
+  /** {@return the person's name} */
   @Describe("The person's name.")
   public String getName() { return name; }
+  /** {@return the person's address} */
   @Describe("The person's address.")
   public String getAddress() { return address; }
+  /** {@return the address trimmed and in lower case, for comparing} */
   @Describe("The address trimmed and in lower case, for comparing.")
   public String getKey() { return key; }
+  /** {@return whether the role is held for a sending (From) group} */
   @Describe("The role is held for a sending (From) group.")
   public boolean isSending() { return side == Side.SENDING; }
+  /** {@return whether the role is held for an addressed (To) group} */
   @Describe("The role is held for an addressed (To) group: its chairs, an area's ADs, the IETF, IAB or IRTF Chair.")
   public boolean isAddressed() { return side == Side.ADDRESSED; }
+  /** {@return whether the role is held for a correct group of a misdirected statement} */
   @Describe("The role is held for a correct group of a misdirected statement (CorrectGroup).")
   public boolean isForCorrectGroup() { return side == Side.CORRECT_GROUP; }
+  /**
+   * {@return the same person as an approver (name, address, role, group), for {@code report.requireApproval};
+   * a new value on each call}
+   */
   @Describe("The same person as an approver (name, address, role, group), for report.requireApproval.")
   public Approver getApprover() { return new Approver(name, address, role, group); }
 

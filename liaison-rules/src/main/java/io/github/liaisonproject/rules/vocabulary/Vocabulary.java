@@ -18,6 +18,7 @@ import java.util.Set;
  * calls, and the model's values rules compare with. Every property and call carries a one-line
  * {@link Describe}; docs/vocabulary.md is generated from here ({@link #markdown()}), and a test
  * fails when it drifts. What is not listed here is not vocabulary, even when it is public.
+ * The lists are unmodifiable and the methods stateless: thread-safe.
  */
 public final class Vocabulary {
   private Vocabulary() {}
@@ -47,7 +48,7 @@ public final class Vocabulary {
       io.github.liaisonproject.model.ConsensusProcess.class, io.github.liaisonproject.model.DiscussionOutcome.class,
       io.github.liaisonproject.model.Known.class, io.github.liaisonproject.rules.Eligibility.class);
 
-  /** Every type of the vocabulary: facts, derived facts, helpers, report. */
+  /** {@return every type of the vocabulary, in a new list: facts, derived facts, helpers, report} */
   public static List<Class<?>> types() {
     List<Class<?>> all = new ArrayList<>(FACTS);
     all.addAll(DERIVED);
@@ -56,7 +57,16 @@ public final class Vocabulary {
     return all;
   }
 
-  /** One entry of the vocabulary: a property or call of a type, with its description. */
+  /**
+   * One entry of the vocabulary: a property or call of a type, with its description.
+   *
+   * @param type the type that declares it
+   * @param name the property as rules write it ({@code outgoing}, {@code sendTo}), or the call with its
+   *     parameter types
+   * @param valueType the property's type, or the call's result type, in simple names
+   * @param description its {@link Describe} line
+   * @param method the Java method behind it
+   */
   public record Entry(Class<?> type, String name, String valueType, String description, Method method) {}
 
   private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode", "equals", "getClass");
@@ -65,6 +75,8 @@ public final class Vocabulary {
    * The public methods of a type that are vocabulary: declared by it or a vocabulary superclass,
    * not deprecated, not Object's, sorted by name then parameters.
    *
+   * @param type a vocabulary type; not null
+   * @return the entries, in a new list
    * @throws IllegalStateException naming every such method without a {@link Describe}
    */
   public static List<Entry> entries(Class<?> type) {
@@ -148,7 +160,10 @@ public final class Vocabulary {
     return d.value();
   }
 
-  /** docs/vocabulary.md: every fact type, property, lookup, helper and report call, one line each. */
+  /**
+   * {@return docs/vocabulary.md: every fact type, property, lookup, helper and report call, one line each}
+   * @throws IllegalStateException when a vocabulary type or method lacks its {@link Describe}
+   */
   public static String markdown() {
     StringBuilder sb = new StringBuilder();
     sb.append("# The rule vocabulary\n\n")

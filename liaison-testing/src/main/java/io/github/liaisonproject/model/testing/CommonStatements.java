@@ -51,6 +51,8 @@ public final class CommonStatements {
    * warnings (not errors).
    *
    * @throws IllegalArgumentException if no working group of the directory has an Area Director
+   * @param directory the directory the statements are made for (and must be assessed with); not null
+   * @return the generator
    */
   public static Function<Random, LiaisonStatement> readyToSendOutgoing(Directory directory) {
     List<WorkingGroup> approvable = approvableGroups(directory);
@@ -69,6 +71,8 @@ public final class CommonStatements {
    *
    * @throws IllegalArgumentException if the directory has fewer than two working groups with an
    *     Area Director
+   * @param directory the directory the statements are made for; not null
+   * @return the generator
    */
   public static Function<Random, LiaisonStatement> multiGroupOutgoing(Directory directory) {
     List<WorkingGroup> approvable = approvableGroups(directory);
@@ -99,6 +103,9 @@ public final class CommonStatements {
    * directory, purpose For Action, with or without a deadline; the other parts vary as in
    * {@link StatementGenerators#validStatements}. Every value has direction
    * {@link Direction#INCOMING} and purpose {@link Purpose#FOR_ACTION}.
+   *
+   * @param directory the directory the statements are made for; not null
+   * @return the generator
    */
   public static Function<Random, LiaisonStatement> incomingForAction(Directory directory) {
     Objects.requireNonNull(directory, "directory");
@@ -125,6 +132,9 @@ public final class CommonStatements {
    * Replies: each drafts, with {@link Replies#draft}, the reply to an {@link #incomingForAction}
    * statement, so it answers that statement (its purpose is In Response, it responds to the
    * original's id and goes to the original's Send Reply To when it had one).
+   *
+   * @param directory the directory the statements are made for; not null
+   * @return the generator
    */
   public static Function<Random, LiaisonStatement> replies(Directory directory) {
     Function<Random, LiaisonStatement> originals = incomingForAction(directory);

@@ -25,10 +25,22 @@ public final class FileMutations {
       "wrong-type", "huge-string", "deep-nesting", "billion-laughs", "duplicate-key", "lines", "unknown-field",
       "yaml-tag", "documents", "hostile-value", "splice", "stacked");
 
-  /** A mutation and the kind it was. */
+  /**
+   * A mutation and the kind it was. The array is the record's own: do not change it.
+   *
+   * @param kind one of {@link FileMutations#KINDS}
+   * @param bytes the mutated file
+   */
   public record Mutant(String kind, byte[] bytes) {}
 
-  /** One mutation of {@code valid} (the bytes of a JSON file when {@code json}, else YAML); {@code other} is for splices. */
+  /**
+   * {@return one mutation of {@code valid}, of a kind drawn from {@link #KINDS}; {@code valid} itself is not
+   * changed}
+   * @param r the source of randomness; not null
+   * @param valid the bytes of a valid file; not null
+   * @param json true when {@code valid} is JSON, false for YAML
+   * @param other the bytes of another valid file, for splices; not null
+   */
   public static Mutant mutate(Random r, byte[] valid, boolean json, byte[] other) {
     int kind = r.nextInt(KINDS.size());
     byte[] out = apply(kind, r, valid, json, other);

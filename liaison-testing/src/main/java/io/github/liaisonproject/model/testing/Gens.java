@@ -24,11 +24,26 @@ import org.quicktheories.impl.Constraint;
 public final class Gens {
   private Gens() {}
 
+  /**
+   * A Gen drawing each value from a {@link Random} seeded by QuickTheories' source: reproducible
+   * from QuickTheories' reported seed, without shrinking.
+   *
+   * @param <T> the values' type
+   * @param generator the generator; not null
+   * @return the Gen
+   */
   public static <T> Gen<T> of(Function<Random, T> generator) {
     return prng -> generator.apply(new Random(prng.next(Constraint.none())));
   }
 
-  /** A Gen that QuickTheories can shrink: see the class comment. */
+  /**
+   * A Gen that QuickTheories can shrink: every bit the generator draws is a QuickTheories draw (see
+   * the class comment).
+   *
+   * @param <T> the values' type
+   * @param generator the generator; not null
+   * @return the Gen
+   */
   public static <T> Gen<T> shrinking(Function<Random, T> generator) {
     return prng -> generator.apply(new SourcedRandom(prng));
   }

@@ -29,12 +29,15 @@ public final class StatementGenerators {
   private static final String[] WORDS = {"YANG", "module", "transport", "optical", "review", "request", "liaison",
       "deadline", "QUIC", "certificate", "routing", "slicing", "alignment", "update", "comments", "status"};
 
-  /** The bundled sample directory ({@code samples/directory.yaml}). */
+  /** {@return the bundled sample directory ({@code samples/directory.yaml}), read anew on each call} */
   public static Directory sampleDirectory() {
     return Samples.directory();
   }
 
-  /** Valid directories: a few areas with ADs, WGs in them with chairs, RGs, chairs, relationships. */
+  /**
+   * {@return a generator of valid directories: a few areas with ADs, WGs in them with chairs, RGs, chairs,
+   * relationships}
+   */
   public static Function<Random, Directory> directories() {
     return r -> {
       ImmutableDirectory.Builder d = Directory.builder();
@@ -81,6 +84,9 @@ public final class StatementGenerators {
    * Statements well-formed per the default validation group (no malformations), drawing bodies,
    * contacts and approvers from the directory, plus external organizations with and without a
    * relationship. Completeness varies: some lack a purpose, From, To or content.
+   *
+   * @param directory the directory to draw bodies, contacts and approvers from; not null
+   * @return the generator
    */
   public static Function<Random, LiaisonStatement> validStatements(Directory directory) {
     return r -> {
@@ -194,6 +200,8 @@ public final class StatementGenerators {
    * Statements that may be malformed: everything {@link #validStatements} makes, with strings
    * varied into bad addresses, line breaks, blank or huge names and control characters. Use it for
    * totality laws ("never throws").
+   *
+   * @return the generator
    */
   public static Function<Random, LiaisonStatement> anyStatements() {
     Function<Random, Directory> dirs = directories();
@@ -250,6 +258,9 @@ public final class StatementGenerators {
    * (ADs of the areas involved, the IETF Chair, the IAB Chair) and wrong ones (a WG chair
    * claiming to be an AD, strangers); the submitter sometimes an approver; For Action with or
    * without a deadline; a Send To sometimes, sometimes one of the To-Contacts.
+   *
+   * @param directory the directory to draw groups and approvers from; not null
+   * @return the generator
    */
   public static Function<Random, LiaisonStatement> nearlyReadyOutgoing(Directory directory) {
     return r -> {
@@ -333,6 +344,8 @@ public final class StatementGenerators {
    * Strings that must never reach a mail header: line breaks (CR, LF, CRLF with an injected
    * header), display-name forms, missing or bad domains, NUL and other controls, Unicode line
    * separators, oversized addresses.
+   *
+   * @return the generator
    */
   public static Function<Random, String> headerHostileStrings() {
     String[] fixed = {"alice@example.org\r\nBcc: eve@example.org", "alice@example.org\nBcc: eve@example.org",
@@ -357,6 +370,9 @@ public final class StatementGenerators {
    * Statements from {@link #validStatements} with one or more header fields (subject, From- or
    * To-Contacts, Send To, Send Reply To, received-from/at, an approval's address, a body's
    * organization or group name) replaced by a {@link #headerHostileStrings} value.
+   *
+   * @param directory the directory to draw from; not null
+   * @return the generator
    */
   public static Function<Random, LiaisonStatement> headerHostileStatements(Directory directory) {
     Function<Random, String> bad = headerHostileStrings();
