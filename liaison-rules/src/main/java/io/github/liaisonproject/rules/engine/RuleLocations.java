@@ -60,25 +60,24 @@ final class RuleLocations {
     Matcher pm = PACKAGE.matcher(text);
     String pkg = pm.find() ? pm.group(1) : "defaultpkg";
     List<int[]> found = new ArrayList<>();
+    int n = text.length();
     int line = 1;
-    int lineStart = 0; // offset of the current line's first character
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
-      }
-      if (isLineTerminator(c)) {
-        lineStart = i + 1;
+    int counted = 0; // the newlines before this offset are counted in line
+    // String.indexOf, not a loop over every character: this runs at every start of the CLI, mostly
+    // before the JIT compiler has got to it
+    for (int i = text.indexOf("rule"); i >= 0; i = text.indexOf("rule", i + 1)) {
+      if (i + 4 >= n || !isRegexSpace(text.charAt(i + 4)) || !atLineStart(text, i)) {
         continue;
       }
-      if (c == 'r' && text.startsWith("rule", i) && i + 4 < n && isRegexSpace(text.charAt(i + 4))
-          && blanksSince(text, lineStart, i)) {
-        int nameStart = i + 4;
-        while (nameStart < n && isRegexSpace(text.charAt(nameStart))) {
-          nameStart++;
-        }
-        found.add(new int[] {nameStart, line});
+      for (int k = text.indexOf('\n', counted); k >= 0 && k < i; k = text.indexOf('\n', k + 1)) {
+        line++;
       }
+      counted = i;
+      int nameStart = i + 4;
+      while (nameStart < n && isRegexSpace(text.charAt(nameStart))) {
+        nameStart++;
+      }
+      found.add(new int[] {nameStart, line});
     }
     int[] starts = new int[found.size()];
     int[] lines = new int[found.size()];
@@ -94,13 +93,12 @@ final class RuleLocations {
    * {@code ^\s*} also spans blank lines: a keyword with blank lines before it is found all the same,
    * at the keyword's own line.
    */
-  private static boolean blanksSince(String text, int lineStart, int offset) {
-    for (int i = lineStart; i < offset; i++) {
-      if (!isRegexSpace(text.charAt(i))) {
-        return false;
-      }
+  private static boolean atLineStart(String text, int offset) {
+    int j = offset - 1;
+    while (j >= 0 && isRegexSpace(text.charAt(j)) && !isLineTerminator(text.charAt(j))) {
+      j--;
     }
-    return true;
+    return j < 0 || isLineTerminator(text.charAt(j));
   }
 
   /** {@code "NAME"}, {@code 'NAME'} or {@code NAME} followed by a word boundary, at the offset. */
