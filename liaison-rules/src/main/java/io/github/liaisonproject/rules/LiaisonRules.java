@@ -515,11 +515,13 @@ public final class LiaisonRules {
       Set<String> known = new HashSet<>();
       compiled.rulesByName().values().forEach(r -> known.add(r.id()));
       List<RuleProblem> problems = new ArrayList<>();
-      Set<String> allIds = new HashSet<>(known);
-      allIds.addAll(disabledKnown(files));
-      for (String id : disabled) {
-        if (!allIds.contains(id)) {
-          problems.add(new RuleProblem("settings", 0, 0, "cannot disable " + id + ": no rule has that ID"));
+      if (!disabled.isEmpty()) { // the files' text is searched only when there is something to look for
+        Set<String> allIds = new HashSet<>(known);
+        allIds.addAll(disabledKnown(files));
+        for (String id : disabled) {
+          if (!allIds.contains(id)) {
+            problems.add(new RuleProblem("settings", 0, 0, "cannot disable " + id + ": no rule has that ID"));
+          }
         }
       }
       for (String id : severities.keySet()) {

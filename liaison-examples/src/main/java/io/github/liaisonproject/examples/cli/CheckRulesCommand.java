@@ -14,6 +14,7 @@ import io.github.liaisonproject.rules.RuleSetException;
 import io.github.liaisonproject.rules.cases.CaseResult;
 import io.github.liaisonproject.rules.cases.CaseRunner;
 import io.github.liaisonproject.rules.cases.CasesFile;
+import io.github.liaisonproject.rules.cases.RuleCoverage;
 import java.io.IOException;
 import io.github.liaisonproject.model.io.SafeFiles;
 import java.io.InputStream;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Spec;
  * things: its {@code settings.yaml} (keys, rule IDs, severities), then its {@code *.drl} compiled
  * with the bundled files, then the cases: the folder's {@code *.cases.yaml}, and the bundled cases
  * of every bundled file the folder replaces, unless the folder has a cases file of the same name.
+ * Without DIR: the standard rule set and its own bundled cases (with {@code --coverage}, their
+ * coverage of it).
  */
 @Command(name = "check-rules", mixinStandardHelpOptions = true,
     description = {"Checks an author folder of rule files, settings and cases:",
@@ -40,11 +43,13 @@ import picocli.CommandLine.Spec;
         "2. the standard rule files plus DIR/*.drl compile (problems as file:line:column: message);",
         "3. DIR/*.cases.yaml run, and so do the bundled cases of each bundled file DIR replaces",
         "   (DIR/approval.drl: the bundled approval.cases.yaml), unless DIR has a cases file of the",
-        "   same name: that file then states how your replacement behaves instead."},
+        "   same name: that file then states how your replacement behaves instead.",
+        "Without DIR: the standard rule set's own bundled cases (--coverage: its coverage)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the settings are valid, the files compile and every case passes", "1:a case fails, or coverage is below --min-coverage",
         "2:a setting is wrong, a rule file does not compile, or a file cannot be read"},
-    footer = {"", "Example:", "  liaison check-rules liaison-examples/author-folders/any-approver"})
+    footer = {"", "Examples:", "  liaison check-rules liaison-examples/author-folders/any-approver",
+        "  liaison check-rules --min-coverage 100      (the bundled rule set)"})
 final class CheckRulesCommand implements Callable<Integer> {
   /** Where the bundled files are in this repository, for the hint on copying bundled cases. */
   static final String BUNDLED_SOURCE = "liaison-rules/src/main/resources/io/github/liaisonproject/rules/standard/";
@@ -52,7 +57,8 @@ final class CheckRulesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "the author folder (*.drl, *.cases.yaml and settings.yaml)")
+  @Parameters(arity = "0..1", paramLabel = "DIR",
+      description = "the author folder (*.drl, *.cases.yaml and settings.yaml); none: the bundled rule set")
   Path dir;
 
   @picocli.CommandLine.Option(names = "--coverage",
@@ -74,6 +80,9 @@ final class CheckRulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (dir == null) {
+      return checkBundled(out);
+    }
     Inputs.requireFolder(dir, "rules folder");
     // text only: names, rule metadata, case descriptions and messages come from the folder
     out = TerminalText.writer(out);
@@ -149,6 +158,38 @@ final class CheckRulesCommand implements Callable<Integer> {
     out.println(cases + " case(s) in " + sources.size() + " file(s): " + (cases - failed) + " passed, " + failed
         + " failed");
     int coverageCode = coverageOutput == null ? ExitCodes.OK : coverageOutput.report(out, rules, minCoverage);
+    out.flush();
+    return failed > 0 ? ExitCodes.FINDINGS : coverageCode;
+  }
+
+  /** No folder: the standard rule set, its bundled cases and, when asked, their coverage of it. */
+  private int checkBundled(PrintWriter out) {
+    // the range is checked before the cases run, as it is with a folder before its coverage
+    CoverageOutput coverageOutput = coverage || minCoverage != null ? new CoverageOutput() : null;
+    if (minCoverage != null) {
+      CoverageOutput.requirePercentage(minCoverage);
+    }
+    LiaisonRules rules = LiaisonRules.standard();
+    out.println("the standard rule set: " + LiaisonRules.CONCERNS.size() + " bundled rule files (" + rules.rules().size()
+        + " active rules)");
+    List<RuleCoverage.Ran> bundled = RuleCoverage.runBundled(rules);
+    int cases = 0;
+    int failed = 0;
+    for (RuleCoverage.Ran ran : bundled) {
+      for (CaseResult r : ran.results()) {
+        cases++;
+        if (!r.passed()) {
+          failed++;
+          out.println("FAIL " + ran.file() + " case " + (r.index() + 1) + ": " + r.description());
+          for (String m : r.mismatches()) {
+            out.println("  - " + m);
+          }
+        }
+      }
+    }
+    out.println(cases + " case(s) in " + bundled.size() + " file(s): " + (cases - failed) + " passed, " + failed
+        + " failed");
+    int coverageCode = coverageOutput == null ? ExitCodes.OK : coverageOutput.report(out, rules, minCoverage, bundled);
     out.flush();
     return failed > 0 ? ExitCodes.FINDINGS : coverageCode;
   }

@@ -42,10 +42,24 @@ final class CoverageOutput {
    * {@code minPercent}, else {@link ExitCodes#OK}.
    */
   int report(PrintWriter out, LiaisonRules rules, Double minPercent) {
-    if (minPercent != null && (minPercent < 0 || minPercent > 100)) {
+    if (minPercent != null) {
+      requirePercentage(minPercent);
+    }
+    return report(out, rules, minPercent, RuleCoverage.runBundled(rules));
+  }
+
+  /** {@code --min-coverage} is a percentage. */
+  static void requirePercentage(double minPercent) {
+    if (minPercent < 0 || minPercent > 100) {
       throw new CliException("--min-coverage must be a percentage from 0 to 100, was " + minPercent);
     }
-    List<RuleCoverage.Ran> bundled = RuleCoverage.runBundled(rules);
+  }
+
+  /** As {@link #report(PrintWriter, LiaisonRules, Double)}, with the bundled cases already run against the rules. */
+  int report(PrintWriter out, LiaisonRules rules, Double minPercent, List<RuleCoverage.Ran> bundled) {
+    if (minPercent != null) {
+      requirePercentage(minPercent);
+    }
     int bundledCases = 0;
     int bundledFailing = 0;
     for (RuleCoverage.Ran r : bundled) {

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Start-up in parallel: while the main thread parses the command line and reads the statement
- * files, two daemon threads start what {@code assess} needs next: the validator (Hibernate
- * Validator's bootstrap) with the bundled directory, and the standard rule set. Each is a shared,
+ * files, two daemon threads start what {@code assess} needs next: the reader of statement files
+ * (when one is YAML), the validator with the bundled directory, and the standard rule set. Each is a shared,
  * thread-safe singleton, so the command later finds it ready; a failure here is ignored, since the
  * command meets it again on its own thread and reports it there. Only for commands that use them.
  */
@@ -22,7 +22,13 @@ final class Warmup {
     }
     boolean ownDirectory = a.stream().anyMatch(x -> x.equals("--directory") || x.startsWith("--directory="));
     boolean ownRules = a.stream().anyMatch(x -> x.startsWith("--rules") || x.startsWith("--due-soon-days"));
+    boolean yaml = a.stream().anyMatch(x -> x.endsWith(".yaml") || x.endsWith(".yml"));
     daemon("liaison-warmup-validator", () -> {
+      if (yaml) {
+        // a bundled statement read: the YAML reader's deserializers for statements are then built
+        // (and shared) while the main thread is still parsing the command line
+        Samples.statement("outgoing");
+      }
       StatementValidator.shared();
       if (!ownDirectory) {
         Samples.directory();

@@ -97,7 +97,8 @@ class CliUsageTest {
         + "See 'liaison --help', or 'liaison help COMMAND' for a command.\n");
     assertThat(usageError("frobnicate")).startsWith("liaison: unknown command 'frobnicate'; the commands are assess, ");
     assertThat(usageError("assess")).startsWith("liaison assess: missing FILE: statement files");
-    assertThat(usageError("check-rules")).startsWith("liaison check-rules: missing DIR");
+    assertThat(usageError("audit")).startsWith("liaison audit: missing DIR|FILE");
+    assertThat(usageError("check-rules", "a", "b")).startsWith("liaison check-rules: unexpected argument 'b'");
     assertThat(usageError("reply", "a.yaml", "b.yaml")).startsWith("liaison reply: unexpected argument 'b.yaml'");
     assertThat(usageError("assess", "--due-soon-days", "soon", ORIGINAL)).startsWith("liaison assess: --due-soon-days: ");
   }

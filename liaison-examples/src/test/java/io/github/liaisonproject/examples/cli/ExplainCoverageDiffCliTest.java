@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.liaisonproject.rules.LiaisonRules;
+import io.github.liaisonproject.rules.RuleInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,6 +137,31 @@ class ExplainCoverageDiffCliTest {
 
     assertThat(CliTest.run("check-rules", dir.toString(), "--min-coverage", "97").code()).isZero();
     assertThat(CliTest.run("check-rules", dir.toString(), "--min-coverage", "120").code()).isEqualTo(2);
+  }
+
+  @Test
+  void withoutAFolderTheBundledRuleSetsCasesAndCoverageAreChecked() {
+    long ids = LiaisonRules.standard().rules().stream().map(RuleInfo::id).distinct().count();
+    CliTest.Run r = CliTest.run("check-rules", "--min-coverage", "100");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("the standard rule set: " + LiaisonRules.CONCERNS.size() + " bundled rule files ("
+            + LiaisonRules.standard().rules().size() + " active rules)\n")
+        .containsPattern("\\d+ case\\(s\\) in " + LiaisonRules.CONCERNS.size() + " file\\(s\\): \\d+ passed, 0 failed")
+        .contains("coverage: " + ids + " of " + ids + " rule(s) in force have a case where they fire and one where they"
+            + " stay silent (100.0%)")
+        .contains("never exercised: none")
+        .contains("of which 0 no longer hold");
+
+    CliTest.Run plain = CliTest.run("check-rules");
+    assertThat(plain.code()).isZero();
+    assertThat(plain.out()).contains("0 failed").doesNotContain("coverage:");
+    assertThat(CliTest.run("check-rules", "--coverage").out()).contains("coverage: " + ids + " of " + ids);
+
+    CliTest.Run bad = CliTest.run("check-rules", "--min-coverage", "120");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.out()).isEmpty();
+    assertThat(bad.err()).contains("--min-coverage must be a percentage from 0 to 100, was 120.0");
   }
 
   @Test

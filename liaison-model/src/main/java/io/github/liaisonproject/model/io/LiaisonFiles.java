@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.liaisonproject.model.Directory;
 import io.github.liaisonproject.model.LiaisonStatement;
@@ -53,10 +54,11 @@ import java.util.Objects;
 public final class LiaisonFiles {
   private LiaisonFiles() {}
 
-  private static final JavaType STATEMENT = Mappers.JSON.constructType(LiaisonStatement.class);
+  // from the shared type factory: building them builds neither mapper
+  private static final JavaType STATEMENT = TypeFactory.defaultInstance().constructType(LiaisonStatement.class);
   private static final JavaType STATEMENTS =
-      Mappers.JSON.getTypeFactory().constructCollectionType(List.class, LiaisonStatement.class);
-  private static final JavaType DIRECTORY = Mappers.JSON.constructType(Directory.class);
+      TypeFactory.defaultInstance().constructCollectionType(List.class, LiaisonStatement.class);
+  private static final JavaType DIRECTORY = TypeFactory.defaultInstance().constructType(Directory.class);
 
   // ---- reading files -------------------------------------------------------------------------
 

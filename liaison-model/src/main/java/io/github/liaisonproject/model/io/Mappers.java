@@ -60,17 +60,24 @@ final class Mappers {
    */
   static final int MAX_YAML_LINE = 1_000_000;
 
-  static final ObjectMapper JSON = configure(JsonMapper.builder(jsonFactory())).build();
-  static final ObjectMapper YAML = configure(YAMLMapper.builder(yamlFactory())
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR))
-      .build();
+  // Each mapper is built on first use (a holder class each): a program that reads only YAML, as the
+  // CLI reading a .yaml statement and the bundled directory does, never builds the JSON one.
+  private static final class Json {
+    static final ObjectMapper MAPPER = configure(JsonMapper.builder(jsonFactory())).build();
+  }
+
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = configure(YAMLMapper.builder(yamlFactory())
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR))
+        .build();
+  }
 
   static ObjectMapper mapper(Format format) {
-    return format == Format.JSON ? JSON : YAML;
+    return format == Format.JSON ? Json.MAPPER : Yaml.MAPPER;
   }
 
   private static StreamReadConstraints constraints() {

@@ -1,13 +1,18 @@
 package io.github.liaisonproject.model.validation;
 
 import io.github.liaisonproject.model.Approval;
+import io.github.liaisonproject.model.Area;
 import io.github.liaisonproject.model.Attachment;
 import io.github.liaisonproject.model.Body;
 import io.github.liaisonproject.model.Directory;
 import io.github.liaisonproject.model.DocumentReference;
+import io.github.liaisonproject.model.LiaisonRelationship;
 import io.github.liaisonproject.model.LiaisonStatement;
+import io.github.liaisonproject.model.Person;
+import io.github.liaisonproject.model.ResearchGroup;
 import io.github.liaisonproject.model.RoleHolding;
 import io.github.liaisonproject.model.Submitter;
+import io.github.liaisonproject.model.WorkingGroup;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -294,14 +299,97 @@ public final class StatementValidator {
   }
 
   /**
-   * {@return every violation in a directory, ordered by property path, in a new list (empty when valid)}
+   * Every violation in a directory. A valid directory is recognised by {@link #isValidFast}
+   * without starting Hibernate Validator (its bootstrap is a good part of a command-line run's
+   * start-up); only a directory that check finds a problem in is validated by Hibernate Validator,
+   * so that every violation is reported with its path and message.
+   *
    * @param directory the directory; not null
+   * @return every violation, ordered by property path, in a new list (empty when valid)
    */
   public List<Violation> validate(Directory directory) {
+    Objects.requireNonNull(directory, "directory");
+    if (isValidFast(directory)) {
+      return new ArrayList<>();
+    }
+    return validateByHibernateValidator(directory);
+  }
+
+  /** {@link #validate(Directory)} without the hand-written fast check: for tests comparing the two. */
+  List<Violation> validateByHibernateValidator(Directory directory) {
     Objects.requireNonNull(directory, "directory");
     List<Violation> found = convert(Hibernate.VALIDATOR.validate(directory), false);
     found.sort(Comparator.comparing(Violation::path).thenComparing(Violation::message));
     return found;
+  }
+
+  /**
+   * True exactly when the directory has no violation ({@code validate(directory).isEmpty()}),
+   * checked by hand: the same constraints as the annotations on {@link Directory}, {@link Area},
+   * {@link WorkingGroup}, {@link ResearchGroup}, {@link LiaisonRelationship} and {@link Person},
+   * without Hibernate Validator. Keep it in step with those annotations (a property test compares
+   * the two).
+   *
+   * @param d the directory; null gives false
+   * @return true when it has no violation
+   */
+  public static boolean isValidFast(Directory d) {
+    if (d == null) {
+      return false;
+    }
+    for (Area a : d.getAreas()) {
+      if (a == null || !acronym(a.getAcronym()) || !optionalText(a.getName(), Integer.MAX_VALUE) || !people(a.getDirectors())) {
+        return false;
+      }
+    }
+    for (WorkingGroup g : d.getWorkingGroups()) {
+      if (g == null || !acronym(g.getAcronym()) || !optionalText(g.getName(), Integer.MAX_VALUE) || !acronym(g.getArea())
+          || !people(g.getChairs()) || !optionalAddress(g.getListAddress())) {
+        return false;
+      }
+    }
+    for (ResearchGroup g : d.getResearchGroups()) {
+      if (g == null || !acronym(g.getAcronym()) || !optionalText(g.getName(), Integer.MAX_VALUE) || !people(g.getChairs())
+          || !optionalAddress(g.getListAddress())) {
+        return false;
+      }
+    }
+    if (!optionalPerson(d.getIetfChair()) || !optionalPerson(d.getIabChair()) || !optionalPerson(d.getIrtfChair())
+        || !optionalAddress(d.getIesgAddress()) || !optionalAddress(d.getIabAddress())
+        || !MailAddressValidator.isMailAddress(d.getLiaisonCoordination())) {
+      return false;
+    }
+    for (LiaisonRelationship r : d.getRelationships()) {
+      if (r == null || !acronym(r.getOrganization()) || !optionalText(r.getGroup(), Integer.MAX_VALUE)
+          || !people(r.getManagers()) || !optionalAddress(r.getAlias())) {
+        return false;
+      }
+    }
+    return addresses(d.getPersonalAddresses(), Integer.MAX_VALUE);
+  }
+
+  /** {@code @NotBlank @SingleLine String} (acronyms, an area's name on a WG, an organization). */
+  private static boolean acronym(String v) {
+    return notBlank(v) && SingleLineValidator.isSingleLine(v);
+  }
+
+  /** {@code List<@NotNull @Valid Person>}: a name {@code @NotBlank @Size(max = 200) @SingleLine}, an address {@code @NotNull @MailAddress}. */
+  private static boolean people(List<? extends Person> list) {
+    for (Person p : list) {
+      if (!person(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean person(Person p) {
+    return p != null && notBlank(p.getName()) && p.getName().length() <= 200 && SingleLineValidator.isSingleLine(p.getName())
+        && MailAddressValidator.isMailAddress(p.getAddress());
+  }
+
+  private static boolean optionalPerson(Optional<? extends Person> p) {
+    return p.isEmpty() || person(p.get());
   }
 
   /**

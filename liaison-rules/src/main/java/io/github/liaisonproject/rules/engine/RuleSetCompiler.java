@@ -231,27 +231,28 @@ public final class RuleSetCompiler {
     Map<String, RuleInfo> byName = new HashMap<>();
     Map<String, RuleInfo> byId = new HashMap<>();
     Map<String, Integer> headLine = new HashMap<>();
+    RuleLocations locations = new RuleLocations(files);
     for (KiePackage p : base.getKiePackages()) {
       for (Rule r : p.getRules()) {
-        Located where = locate(files, p.getName(), r.getName());
+        RuleLocations.Located where = locations.locate(p.getName(), r.getName());
         Map<String, Object> meta = r.getMetaData();
         String id = text(meta.get("id"));
         String section = text(meta.get("section"));
         String explanation = text(meta.get("explanation"));
         String severityText = text(meta.get("severity"));
         if (byName.containsKey(r.getName())) {
-          problems.add(new RuleProblem(where.source, where.line, 1,
+          problems.add(new RuleProblem(where.source(), where.line(), 1,
               "rule \"" + r.getName() + "\" is defined twice; rule names must be unique"));
         }
         if (id.isEmpty()) {
-          problems.add(new RuleProblem(where.source, where.line, 1, "rule \"" + r.getName()
+          problems.add(new RuleProblem(where.source(), where.line(), 1, "rule \"" + r.getName()
               + "\" has no @id(\"...\"): give it its catalogue ID, e.g. @id(\"APPROVAL-WG\")"));
         }
         for (String s : Sections.problems(section)) {
-          problems.add(new RuleProblem(where.source, where.line, 1, "rule \"" + r.getName() + "\": " + s));
+          problems.add(new RuleProblem(where.source(), where.line(), 1, "rule \"" + r.getName() + "\": " + s));
         }
         if (explanation.isEmpty()) {
-          problems.add(new RuleProblem(where.source, where.line, 1, "rule \"" + r.getName()
+          problems.add(new RuleProblem(where.source(), where.line(), 1, "rule \"" + r.getName()
               + "\" has no @explanation(\"...\"): say in one sentence what it checks"));
         }
         Optional<Severity> severity = Optional.empty();
@@ -259,27 +260,27 @@ public final class RuleSetCompiler {
           try {
             severity = Optional.of(Severity.valueOf(severityText.toUpperCase(Locale.ROOT)));
           } catch (IllegalArgumentException e) {
-            problems.add(new RuleProblem(where.source, where.line, 1, "rule \"" + r.getName() + "\": severity \""
+            problems.add(new RuleProblem(where.source(), where.line(), 1, "rule \"" + r.getName() + "\": severity \""
                 + severityText + "\" is not ERROR, WARNING or INFO"));
           }
         }
         RuleInfo info = new RuleInfo(id.isEmpty() ? r.getName() : id, severity, section, explanation,
-            where.concern, where.source, r.getName());
+            where.concern(), where.source(), r.getName());
         if (!id.isEmpty()) {
           RuleInfo other = byId.putIfAbsent(id, info);
           if (other == null) {
-            headLine.put(id, where.line);
+            headLine.put(id, where.line());
           } else if (other.source().equals(info.source())) {
             // another row of the same catalogue rule: the one first in the file heads it
-            if (where.line < headLine.get(id)) {
+            if (where.line() < headLine.get(id)) {
               rows.add(other.ruleName());
               byId.put(id, info);
-              headLine.put(id, where.line);
+              headLine.put(id, where.line());
             } else {
               rows.add(r.getName());
             }
           } else {
-            problems.add(new RuleProblem(where.source, where.line, 1, "rule ID " + id + " is used twice: also by rule \""
+            problems.add(new RuleProblem(where.source(), where.line(), 1, "rule ID " + id + " is used twice: also by rule \""
                 + other.ruleName() + "\" in " + other.source() + "; each ID belongs to one rule (or to rules of one file, its rows)"));
           }
         }
@@ -289,47 +290,7 @@ public final class RuleSetCompiler {
     return byName;
   }
 
-  private record Located(String source, String concern, int line) {}
-
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
-
-  /** Finds the file and line that define a rule (by package and rule name). */
-  static Located locate(List<RuleFile> files, String pkg, String ruleName) {
-    Pattern rule = Pattern.compile("(?m)^\\s*rule\\s+(?:\"" + Pattern.quote(ruleName) + "\"|'"
-        + Pattern.quote(ruleName) + "'|" + Pattern.quote(ruleName) + "\\b)");
-    for (RuleFile f : files) {
-      Matcher pm = PACKAGE.matcher(f.text());
-      String filePkg = pm.find() ? pm.group(1) : "defaultpkg";
-      if (!filePkg.equals(pkg)) {
-        continue;
-      }
-      Matcher m = rule.matcher(f.text());
-      if (m.find()) {
-        return new Located(f.source(), f.concern(), lineOf(f.text(), m.start()) + leadingNewlines(m.group()));
-      }
-    }
-    return new Located("unknown", "unknown", 0);
-  }
-
-  static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
-  }
-
-  private static int leadingNewlines(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length() && Character.isWhitespace(s.charAt(i)); i++) {
-      if (s.charAt(i) == '\n') {
-        n++;
-      }
-    }
-    return n;
-  }
 
   private static String text(Object value) {
     if (value == null) {
