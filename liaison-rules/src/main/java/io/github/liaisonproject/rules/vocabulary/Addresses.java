@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Address comparison, the one thing about addresses rules leave to Java: trimmed, ignoring case.
- * Static, stateless and thread-safe; every method accepts null.
+ * Static, stateless and thread-safe; every method but {@link #listsOf} accepts null. The lists
+ * returned are new, modifiable lists the caller owns.
  */
 @Describe("Address comparison: trimmed, ignoring case.")
 public final class Addresses {
@@ -33,7 +34,12 @@ public final class Addresses {
     return a != null && b != null && a.trim().equalsIgnoreCase(b.trim());
   }
 
-  /** The part before the "@", trimmed and in lower case ("netconf-chairs" of "netconf-chairs@ietf.org"). */
+  /**
+   * The part before the "@", trimmed and in lower case ("netconf-chairs" of "netconf-chairs@ietf.org").
+   *
+   * @param address the address; may be null
+   * @return the local part; the whole key when there is no "@"; "" for null
+   */
   @Describe("Addresses.localPart(a): the part before the @, trimmed and in lower case (\"netconf-chairs\").")
   public static String localPart(String address) {
     String k = key(address);
@@ -44,6 +50,10 @@ public final class Addresses {
   /**
    * The addresses of the lists in turn, each address once (ignoring case), nulls skipped: each a
    * collected list of {@link RoleHolder} (in directory order) or a list of addresses (in its order).
+   *
+   * @param lists lists of addresses or of {@link RoleHolder}; a null list, or a null item, is skipped
+   * @return the addresses in order, each once; a new, modifiable list
+   * @throws IllegalArgumentException when an item is neither a String nor a {@link RoleHolder}
    */
   @Describe("Addresses.of(lists...): the addresses of each list in turn, each once: a collected list of RoleHolder (directory order) or a list of addresses.")
   public static List<String> of(List<?>... lists) {
@@ -70,13 +80,26 @@ public final class Addresses {
     return out;
   }
 
-  /** The address as a list of one; empty for null. */
+  /**
+   * The address as a list of one; empty for null.
+   *
+   * @param address the address; may be null
+   * @return an unmodifiable list of the address, or an empty one for null
+   */
   @Describe("Addresses.single(a): the address as a list of one (empty for null), to pass among lists.")
   public static List<String> single(String address) {
     return address == null ? List.of() : List.of(address);
   }
 
-  /** The mailing lists of these bodies (collected FromBody, ToBody or CorrectGroup), in their order, each once. */
+  /**
+   * The mailing lists of these bodies (collected FromBody, ToBody or CorrectGroup), in their order, each once.
+   *
+   * @param bodies the body facts; not null, and each a {@link BodyFact}
+   * @return their mailing lists by the bodies' index, bodies without one skipped, each list once
+   *     (ignoring case); a new, modifiable list
+   * @throws ClassCastException when an item is not a {@link BodyFact}
+   * @throws NullPointerException when {@code bodies} or one of them is null
+   */
   @Describe("Addresses.listsOf($bodies): the mailing lists of these bodies (FromBody, ToBody, CorrectGroup), in their order, each once.")
   public static List<String> listsOf(List<?> bodies) {
     List<BodyFact> sorted = new ArrayList<>(bodies.size());

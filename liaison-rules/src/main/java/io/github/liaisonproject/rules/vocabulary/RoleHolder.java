@@ -16,7 +16,14 @@ import io.github.liaisonproject.rules.Approver;
 @Describe("Directory lookup: someone holding a role for a sending group (WG and RG chairs, ADs of their areas, the IETF, IAB or IRTF Chair when those send), an addressed group or a correct group (each body's own: its chairs, an area's ADs, the Chair of the IETF/IESG, IAB or IRTF).")
 public final class RoleHolder {
   /** Whose role: a sending group's, an addressed group's, or a correct group's (of a misdirected statement). */
-  public enum Side { SENDING, ADDRESSED, CORRECT_GROUP }
+  public enum Side {
+    /** The holder's role is for a group the statement is From (or the area of such a WG). */
+    SENDING,
+    /** The holder's role is for a group the statement is To. */
+    ADDRESSED,
+    /** The holder's role is for a group the record of a misdirected statement names as the right one. */
+    CORRECT_GROUP
+  }
 
   private final int index;
   private final Role role;
@@ -39,6 +46,16 @@ public final class RoleHolder {
     this(index, role, group, name, address, Side.SENDING);
   }
 
+  /**
+   * The fact for one role holder of the given side.
+   *
+   * @param index its place among the role holders
+   * @param role the role; not null
+   * @param group the group the role is for, in lower case; null or "" for the Chairs (kept as "")
+   * @param name the person's name
+   * @param address the person's address; its comparison key is computed here (trimmed, lower case)
+   * @param side whose role it is; not null
+   */
   public RoleHolder(int index, Role role, String group, String name, String address, Side side) {
     this.index = index;
     this.role = role;

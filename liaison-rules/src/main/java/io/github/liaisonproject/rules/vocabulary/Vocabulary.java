@@ -94,6 +94,9 @@ public final class Vocabulary {
    * such a method is left out. The author-file checker allows exactly these methods, so a method
    * added to a vocabulary class is unreachable from rule files until it is registered here (and
    * listed in docs/vocabulary.md).
+   *
+   * @param type a vocabulary class; not null
+   * @return its described public methods (those of Object and deprecated ones left out); a new list
    */
   public static List<Entry> described(Class<?> type) {
     return scan(type, new ArrayList<>());
