@@ -16,6 +16,7 @@ open module io.github.liaisonproject.rules {
   requires org.kie.internal.api;
   requires org.drools.engine.classic;
   requires org.drools.modelcompiler;
+  requires org.drools.compiler; // the kbase model of rule files compiled at run time (RuleSetCompiler)
   requires org.drools.canonicalmodel;
   requires org.drools.xml.support;
   requires org.drools.drl.parser; // explanations and why-not read the rules' conditions back from their files

@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.compiler.kproject.models.KieBaseModelImpl;
+import org.drools.modelcompiler.CanonicalKieModule;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
@@ -24,7 +27,6 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 
 /**
@@ -112,12 +114,20 @@ public final class RuleSetCompiler {
       ks.getRepository().removeKieModule(releaseId);
       throw new RuleSetException(problems);
     }
-    KieContainer container = ks.newKieContainer(releaseId);
+    // The base is created from the executable model the builder generated, as precompiled() does
+    // for the bundled one, not through a KieContainer: KieContainerImpl logs "Start creation of
+    // KieBase" and "End creation of KieBase" at INFO for every base it creates, and the libraries
+    // log nothing at INFO in normal use. The kbase is the builder's default one (no kmodule.xml is
+    // written: every package, identity equality, cloud mode), with the options below.
+    CanonicalKieModule module = (CanonicalKieModule) builder.getKieModule();
+    KieBaseModelImpl kbaseModel = (KieBaseModelImpl) module.getKieModuleModel().getKieBaseModels().values().iterator().next();
     // The handler records a throwing consequence as the rule's failure and lets the others fire.
-    KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
+    KieBaseConfiguration configuration = ks.newKieBaseConfiguration(null, module.getModuleClassLoader());
+    configuration.setOption(kbaseModel.getEqualsBehavior());
+    configuration.setOption(kbaseModel.getEventProcessingMode());
     configuration.setOption(ConsequenceExceptionHandlerOption.get(Assessor.RecordingHandler.class));
     forSmallSessions(configuration);
-    KieBase base = container.newKieBase(configuration);
+    KieBase base = KieBaseBuilder.createKieBaseFromModel(module.getModelForKBase(kbaseModel), configuration);
     ks.getRepository().removeKieModule(releaseId);
 
     return catalogued(base, files, disabledIds, problems);
