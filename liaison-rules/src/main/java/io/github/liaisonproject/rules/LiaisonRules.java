@@ -494,10 +494,17 @@ public final class LiaisonRules {
      */
     public LiaisonRules build() {
       List<RuleFile> files = new ArrayList<>();
+      List<RuleFile> keptBundled = new ArrayList<>(); // bundled files no author file replaces
       if (bundled) {
         for (String concern : CONCERNS) {
           String name = concern + ".drl";
-          files.add(extra.containsKey(name) ? extra.get(name) : bundledFile(name));
+          if (extra.containsKey(name)) {
+            files.add(extra.get(name));
+          } else {
+            RuleFile f = bundledFile(name);
+            files.add(f);
+            keptBundled.add(f);
+          }
         }
       }
       for (RuleFile f : extra.values()) {
@@ -509,6 +516,10 @@ public final class LiaisonRules {
       RuleSetCompiler.Compiled compiled = bundled && extra.isEmpty() && precompiled
           ? compiler.precompiled(files, disabled).orElse(null) : null;
       boolean fromBuild = compiled != null;
+      if (compiled == null && bundled && precompiled) {
+        // author files beside the bundled ones: only the author's files are compiled here
+        compiled = compiler.compileBesidePrecompiled(files, keptBundled, disabled).orElse(null);
+      }
       if (compiled == null) {
         compiled = compiler.compile(files, disabled);
       }

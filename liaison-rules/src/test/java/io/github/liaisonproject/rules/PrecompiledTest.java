@@ -53,6 +53,61 @@ class PrecompiledTest {
     assertThat(n).isGreaterThan(100);
   }
 
+  private static final String AUTHOR_FILE = """
+      package liaison.local;
+
+      import io.github.liaisonproject.rules.vocabulary.Statement;
+      import io.github.liaisonproject.rules.vocabulary.Report;
+
+      global Report report;
+
+      rule "Local: subjects name the group"
+        @id("LOCAL-SUBJECT-GROUP") @section("§2.2") @severity("INFO")
+        @explanation("A local policy: the subject of an outgoing statement names its sending group.")
+      when
+        $s : Statement( outgoing, subject != null, subject.length() < 40 )
+      then
+        report.finding(kcontext, "A short subject: name the sending group in it");
+      end
+      """;
+
+  /**
+   * An author file beside the bundled ones is compiled alone, next to the bundled files' models
+   * compiled at build time; the answers are those of compiling every file at run time, and a
+   * replaced bundled file is left out of the precompiled models.
+   */
+  @Test
+  void anAuthorFileBesideThePrecompiledFilesGivesTheAnswersOfCompilingEverything() {
+    LiaisonRules beside = LiaisonRules.builder().ruleFile("local.drl", AUTHOR_FILE, "local.drl").build();
+    LiaisonRules all = LiaisonRules.builder().compileAtRunTime().ruleFile("local.drl", AUTHOR_FILE, "local.drl").build();
+    String routing = LiaisonRules.Builder.bundledFile("routing.drl").text()
+        .replace("@id(\"ROUTE-FROM-CONTACTS-DEFAULT\")", "@id(\"LOCAL-FROM-CONTACTS-DEFAULT\")");
+    LiaisonRules replaced = LiaisonRules.builder().ruleFile("routing.drl", routing, "routing.drl").build();
+    assertThat(beside.rules()).isEqualTo(all.rules());
+    assertThat(beside.rules()).anyMatch(r -> r.id().equals("LOCAL-SUBJECT-GROUP"));
+    assertThat(replaced.rules()).anyMatch(r -> r.id().equals("LOCAL-FROM-CONTACTS-DEFAULT"))
+        .noneMatch(r -> r.id().equals("ROUTE-FROM-CONTACTS-DEFAULT"));
+    int n = 0;
+    int local = 0;
+    for (String concern : LiaisonRules.CONCERNS) {
+      CasesFile file = BundledCasesTest.read(concern + ".cases.yaml");
+      if (file == null) {
+        continue;
+      }
+      Directory directory = BundledCasesTest.directory(file.directory() == null ? "directory.yaml" : file.directory());
+      for (Case c : file.cases()) {
+        LocalDate asOf = c.asOf() != null ? c.asOf() : file.asOf() != null ? file.asOf() : LocalDate.of(2026, 6, 1);
+        List<io.github.liaisonproject.model.LiaisonStatement> related = c.related() == null ? List.of() : c.related();
+        Assessment a = beside.assess(c.statement(), directory, asOf, related);
+        assertThat(a).as(concern + ": " + c.description()).isEqualTo(all.assess(c.statement(), directory, asOf, related));
+        local += a.findings().stream().anyMatch(f -> f.ruleId().equals("LOCAL-SUBJECT-GROUP")) ? 1 : 0;
+        n++;
+      }
+    }
+    assertThat(n).isGreaterThan(100);
+    assertThat(local).as("the author rule fires on some case").isGreaterThan(0);
+  }
+
   @Test
   void disablingAndSeverityWorkOnThePrecompiledBase() {
     LiaisonRules changed = LiaisonRules.builder().disable("APPROVAL-IETF-EXPERTS")

@@ -79,6 +79,16 @@ public final class RuleSetCompiler {
   }
 
   private Compiled build(List<RuleFile> files, Set<String> disabledIds, List<RuleProblem> lintProblems) {
+    return build(files, files, List.of(), disabledIds, lintProblems);
+  }
+
+  /**
+   * Compiles {@code toCompile} and creates the base from their models plus {@code precompiledModels}
+   * (bundled files compiled at build time); {@code allFiles} are every file of the rule set, for the
+   * catalogue's sources and lines.
+   */
+  private Compiled build(List<RuleFile> allFiles, List<RuleFile> files, List<org.drools.model.Model> precompiledModels,
+      Set<String> disabledIds, List<RuleProblem> lintProblems) {
     KieServices ks = KieServices.get();
     KieFileSystem kfs = ks.newKieFileSystem();
     ReleaseId releaseId = ks.newReleaseId("io.github.liaisonproject.generated", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
@@ -127,10 +137,12 @@ public final class RuleSetCompiler {
     configuration.setOption(kbaseModel.getEventProcessingMode());
     configuration.setOption(ConsequenceExceptionHandlerOption.get(Assessor.RecordingHandler.class));
     forSmallSessions(configuration);
-    KieBase base = KieBaseBuilder.createKieBaseFromModel(module.getModelForKBase(kbaseModel), configuration);
+    List<org.drools.model.Model> models = new ArrayList<>(precompiledModels);
+    models.addAll(module.getModelForKBase(kbaseModel));
+    KieBase base = KieBaseBuilder.createKieBaseFromModel(models, configuration);
     ks.getRepository().removeKieModule(releaseId);
 
-    return catalogued(base, files, disabledIds, problems);
+    return catalogued(base, allFiles, disabledIds, problems);
   }
 
   /**
@@ -181,6 +193,74 @@ public final class RuleSetCompiler {
     // kmodule.xml files and parsing them with XStream): a third of the start-up of standard().
     // The options are those of the kbase in META-INF/kmodule.xml, plus the consequence-exception
     // handler.
+    List<org.drools.model.Model> models = precompiledModels(marker, loader);
+    KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+    configuration.setOption(org.kie.api.conf.EqualityBehaviorOption.IDENTITY);
+    configuration.setOption(org.kie.api.conf.EventProcessingOption.CLOUD);
+    configuration.setOption(ConsequenceExceptionHandlerOption.get(Assessor.RecordingHandler.class));
+    forSmallSessions(configuration);
+    KieBase base = org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models, configuration);
+    List<RuleProblem> problems = new ArrayList<>();
+    return java.util.Optional.of(catalogued(base, files, disabledIds, problems));
+  }
+
+  /**
+   * Bundled files kept as they are, with author files beside them: the kept bundled files come from
+   * the executable model compiled at build time, and only the other files are checked and compiled
+   * here (compiling the bundled ones again was most of an author folder's compile time). Empty when
+   * the precompiled base is not on the class path, or when an author file shares a kept bundled
+   * file's package (its rules would then be split over two models of one package): then
+   * {@link #compile} compiles every file.
+   *
+   * @param files every file of the rule set, bundled ones included
+   * @param keptBundled the bundled files among them that no author file replaces
+   */
+  public java.util.Optional<Compiled> compileBesidePrecompiled(List<RuleFile> files, List<RuleFile> keptBundled,
+      Set<String> disabledIds) {
+    ClassLoader loader = RuleSetCompiler.class.getClassLoader();
+    java.net.URL marker = loader.getResource(PRECOMPILED_MARKER);
+    if (marker == null) {
+      return java.util.Optional.empty();
+    }
+    Set<String> keptPackages = new java.util.HashSet<>();
+    for (RuleFile f : keptBundled) {
+      keptPackages.add(packageOf(f.text()));
+    }
+    List<RuleFile> others = new ArrayList<>();
+    for (RuleFile f : files) {
+      if (!keptBundled.contains(f)) {
+        if (keptPackages.contains(packageOf(f.text()))) {
+          return java.util.Optional.empty();
+        }
+        others.add(f);
+      }
+    }
+    List<org.drools.model.Model> kept = new ArrayList<>();
+    for (org.drools.model.Model m : precompiledModels(marker, loader)) {
+      if (keptPackages.contains(m.getPackageName())) {
+        kept.add(m);
+      }
+    }
+    List<RuleProblem> lintProblems = new ArrayList<>();
+    List<RuleFile> checked = new ArrayList<>();
+    for (RuleFile f : others) {
+      List<RuleProblem> p = RuleChecker.check(f);
+      if (p.isEmpty()) {
+        checked.add(f);
+      } else {
+        lintProblems.addAll(p);
+      }
+    }
+    return java.util.Optional.of(build(files, checked, kept, disabledIds, lintProblems));
+  }
+
+  private static String packageOf(String drl) {
+    Matcher m = PACKAGE.matcher(drl);
+    return m.find() ? m.group(1) : "";
+  }
+
+  /** The model classes the marker lists, one per bundled package, instantiated. */
+  private static List<org.drools.model.Model> precompiledModels(java.net.URL marker, ClassLoader loader) {
     List<org.drools.model.Model> models = new ArrayList<>();
     try (java.io.InputStream in = marker.openStream()) {
       for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
@@ -193,14 +273,7 @@ public final class RuleSetCompiler {
     } catch (java.io.IOException | ReflectiveOperationException e) {
       throw new IllegalStateException("the precompiled standard rule set cannot be loaded: " + e, e);
     }
-    KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
-    configuration.setOption(org.kie.api.conf.EqualityBehaviorOption.IDENTITY);
-    configuration.setOption(org.kie.api.conf.EventProcessingOption.CLOUD);
-    configuration.setOption(ConsequenceExceptionHandlerOption.get(Assessor.RecordingHandler.class));
-    forSmallSessions(configuration);
-    KieBase base = org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models, configuration);
-    List<RuleProblem> problems = new ArrayList<>();
-    return java.util.Optional.of(catalogued(base, files, disabledIds, problems));
+    return models;
   }
 
   /** The kbase of META-INF/kmodule.xml that holds the standard rule set. */
