@@ -7,6 +7,8 @@ import io.github.liaisonproject.rules.cases.Case;
 import io.github.liaisonproject.rules.cases.CasesFile;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,23 +35,8 @@ class PrecompiledTest {
 
   @Test
   void everyBundledCaseGetsTheSameAssessmentFromBothPaths() {
-    int n = 0;
-    for (String concern : LiaisonRules.CONCERNS) {
-      String name = concern + ".cases.yaml";
-      CasesFile file = BundledCasesTest.read(name);
-      if (file == null) {
-        continue;
-      }
-      Directory directory = BundledCasesTest.directory(file.directory() == null ? "directory.yaml" : file.directory());
-      for (Case c : file.cases()) {
-        LocalDate asOf = c.asOf() != null ? c.asOf() : file.asOf() != null ? file.asOf() : LocalDate.of(2026, 6, 1);
-        List<io.github.liaisonproject.model.LiaisonStatement> related = c.related() == null ? List.of() : c.related();
-        Assessment pre = PRECOMPILED.assess(c.statement(), directory, asOf, related);
-        Assessment run = AT_RUN_TIME.assess(c.statement(), directory, asOf, related);
-        assertThat(pre).as(name + ": " + c.description()).isEqualTo(run);
-        n++;
-      }
-    }
+    int n = forEachBundledCase((name, answer) ->
+        assertThat(answer.apply(PRECOMPILED)).as(name).isEqualTo(answer.apply(AT_RUN_TIME)));
     assertThat(n).isGreaterThan(100);
   }
 
@@ -87,10 +74,25 @@ class PrecompiledTest {
     assertThat(beside.rules()).anyMatch(r -> r.id().equals("LOCAL-SUBJECT-GROUP"));
     assertThat(replaced.rules()).anyMatch(r -> r.id().equals("LOCAL-FROM-CONTACTS-DEFAULT"))
         .noneMatch(r -> r.id().equals("ROUTE-FROM-CONTACTS-DEFAULT"));
+    int[] local = {0};
+    int n = forEachBundledCase((name, answer) -> {
+      Assessment a = answer.apply(beside);
+      assertThat(a).as(name).isEqualTo(answer.apply(all));
+      local[0] += a.findings().stream().anyMatch(f -> f.ruleId().equals("LOCAL-SUBJECT-GROUP")) ? 1 : 0;
+    });
+    assertThat(n).isGreaterThan(100);
+    assertThat(local[0]).as("the author rule fires on some case").isGreaterThan(0);
+  }
+
+  /**
+   * Calls {@code check} with each bundled case's name and a function from a rule set to its
+   * assessment of that case; returns how many cases there were.
+   */
+  private static int forEachBundledCase(BiConsumer<String, Function<LiaisonRules, Assessment>> check) {
     int n = 0;
-    int local = 0;
     for (String concern : LiaisonRules.CONCERNS) {
-      CasesFile file = BundledCasesTest.read(concern + ".cases.yaml");
+      String name = concern + ".cases.yaml";
+      CasesFile file = BundledCasesTest.read(name);
       if (file == null) {
         continue;
       }
@@ -98,14 +100,11 @@ class PrecompiledTest {
       for (Case c : file.cases()) {
         LocalDate asOf = c.asOf() != null ? c.asOf() : file.asOf() != null ? file.asOf() : LocalDate.of(2026, 6, 1);
         List<io.github.liaisonproject.model.LiaisonStatement> related = c.related() == null ? List.of() : c.related();
-        Assessment a = beside.assess(c.statement(), directory, asOf, related);
-        assertThat(a).as(concern + ": " + c.description()).isEqualTo(all.assess(c.statement(), directory, asOf, related));
-        local += a.findings().stream().anyMatch(f -> f.ruleId().equals("LOCAL-SUBJECT-GROUP")) ? 1 : 0;
+        check.accept(name + ": " + c.description(), rules -> rules.assess(c.statement(), directory, asOf, related));
         n++;
       }
     }
-    assertThat(n).isGreaterThan(100);
-    assertThat(local).as("the author rule fires on some case").isGreaterThan(0);
+    return n;
   }
 
   @Test
