@@ -141,7 +141,8 @@ class LauncherTest {
     assertThat(Files.readString(root.resolve("liaison-examples/target/liaison-build.log")))
         .contains("Building jar: /somewhere/");
     Path target = root.resolve("liaison-examples/target");
-    assertThat(first.out()).startsWith("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto ")
+    assertThat(first.out()).startsWith("java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC "
+            + "-Dsun.reflect.inflationThreshold=1000000 -Xshare:auto ")
         .contains(" -XX:SharedArchiveFile=" + target.resolve("liaison.jsa") + " ")
         .contains("-Xlog:cds=off").endsWith(" -jar " + target.resolve("liaison-examples.jar") + " assess x.yaml\n");
 
