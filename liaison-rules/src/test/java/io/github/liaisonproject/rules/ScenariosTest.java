@@ -262,4 +262,50 @@ class ScenariosTest {
     LiaisonStatement withdrawn = ImmutableLiaisonStatement.copyOf(s).withStage(io.github.liaisonproject.model.Stage.WITHDRAWN);
     assertThat(rules.assess(withdrawn, directory, LocalDate.of(2026, 3, 1)).hasFinding("RESPONSE-OVERDUE")).isFalse();
   }
+
+  @Test
+  void aSentStatementWhoseRecordShowsItApprovedHasItsApproval() throws Exception {
+    String sent = """
+        from: [{kind: WORKING_GROUP, name: netconf}]
+        fromContacts: [nina.chair@example.org, netconf@ietf.org, liaison-coordination@iab.org]
+        to: [{organization: IEEE, kind: EXTERNAL_GROUP, name: "802.1"}]
+        toContacts: [ieee-sec@example.com]
+        purpose: For Information
+        subject: YANG models for bridges
+        body: The NETCONF WG informs IEEE 802.1 of its YANG work.
+        stage: SENT
+        sent: 2026-02-20
+        """;
+    LocalDate asOf = LocalDate.of(2026, 3, 1);
+    // approved on the record, nobody named: met, by nobody named, cited as the requirement's own rule
+    Assessment anonymous = rules.assess(yaml(sent + "recordedApproval: {approved: YES, by: (System)}\n"), directory, asOf);
+    assertThat(anonymous.approval().satisfied()).isTrue();
+    assertThat(anonymous.approval().required()).singleElement().satisfies(r -> {
+      assertThat(r.satisfied()).isTrue();
+      assertThat(r.givenOnRecordOnly()).isTrue();
+      assertThat(r.approvedBy()).isEmpty();
+      assertThat(r.givenBy()).contains(r.citation());
+      assertThat(r.citation().ruleId()).isEqualTo("APPROVAL-WG");
+    });
+    assertThat(anonymous.approval().present()).isEmpty();
+    assertThat(anonymous.findings("APPROVAL-MISSING")).isEmpty();
+    // the record gives Omar's address: Omar approved
+    Assessment omar = rules.assess(yaml(sent + "recordedApproval: {approved: YES, byAddress: omar.ad@example.org}\n"),
+        directory, asOf);
+    assertThat(omar.approval().required()).singleElement().satisfies(r -> {
+      assertThat(r.approvedBy()).map(Approver::name).contains("Omar Management");
+      assertThat(r.givenOnRecordOnly()).isFalse();
+    });
+    // an address that is no potential approver's names nobody, and the approval still stands
+    Assessment stranger = rules.assess(yaml(sent + "recordedApproval: {approved: YES, byAddress: someone@example.org}\n"),
+        directory, asOf);
+    assertThat(stranger.approval().required()).singleElement().satisfies(r -> {
+      assertThat(r.satisfied()).isTrue();
+      assertThat(r.approvedBy()).isEmpty();
+    });
+    // awaiting approval on the record, or nothing on record: not met
+    assertThat(rules.assess(yaml(sent + "recordedApproval: {approved: NO}\n"), directory, asOf).approval().satisfied())
+        .isFalse();
+    assertThat(rules.assess(yaml(sent), directory, asOf).approval().satisfied()).isFalse();
+  }
 }

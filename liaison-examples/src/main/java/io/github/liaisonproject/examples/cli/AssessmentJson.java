@@ -117,6 +117,8 @@ public final class AssessmentJson {
       x.put("forWhom", r.forWhom());
       x.put("approvers", approvers(r.approvers()));
       x.put("approvedBy", r.approvedBy().map(AssessmentJson::approver).orElse(null));
+      x.put("satisfied", r.satisfied());
+      x.put("givenBy", r.givenBy().map(c -> c.ruleId()).orElse(null));
       x.put("ruleId", r.citation().ruleId());
       required.add(x);
     }

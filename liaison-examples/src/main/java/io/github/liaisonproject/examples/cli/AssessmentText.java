@@ -74,7 +74,8 @@ final class AssessmentText {
         + (d.satisfied() ? ansi.green("satisfied") : ansi.yellow("not satisfied")));
     for (ApprovalRequirement r : d.required()) {
       line("  for " + t(r.forWhom()) + " " + ansi.dim("(" + t(r.citation()) + ")") + ": "
-          + r.approvedBy().map(p -> "approved by " + t(p)).orElse("not yet approved"));
+          + r.approvedBy().map(p -> "approved by " + t(p))
+              .orElse(r.satisfied() ? "approved, as its public record shows" : "not yet approved"));
       if (r.approvers().isEmpty()) {
         line("    potential approvers: none known to the directory");
       }

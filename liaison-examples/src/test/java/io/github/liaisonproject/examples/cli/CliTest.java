@@ -67,6 +67,34 @@ class CliTest {
   }
 
   @Test
+  void aStatementItsRecordShowsApprovedReadsApproved(@TempDir Path dir) throws IOException {
+    String sent = """
+        from: [{kind: WORKING_GROUP, name: netconf}]
+        fromContacts: [nina.chair@example.org, netconf@ietf.org, liaison-coordination@iab.org]
+        to: [{organization: IEEE, kind: EXTERNAL_GROUP, name: "802.1"}]
+        toContacts: [ieee-sec@example.com]
+        purpose: For Information
+        subject: YANG models for bridges
+        body: The NETCONF WG informs IEEE 802.1 of its YANG work.
+        stage: SENT
+        sent: 2026-02-20
+        """;
+    Path approved = dir.resolve("approved.yaml");
+    Files.writeString(approved, sent + "recordedApproval: {approved: YES, by: (System)}\n");
+    Path pending = dir.resolve("pending.yaml");
+    Files.writeString(pending, sent + "recordedApproval: {approved: NO}\n");
+    String directory = "--directory=" + Path.of("../liaison-rules/src/main/resources/io/github/liaisonproject/rules/standard/directory.yaml");
+    Run r = run("assess", AS_OF, directory, approved.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("Approval: 1 required, 0 present, satisfied")
+        .contains("for IETF WG netconf (area ops) (APPROVAL-WG (§4.1)): approved, as its public record shows");
+    Run json = run("assess", AS_OF, directory, "--format=json", approved.toString());
+    assertThat(json.out()).contains("\"approvedBy\" : null").contains("\"satisfied\" : true").contains("\"givenBy\" : \"APPROVAL-WG\"");
+    Run p = run("assess", AS_OF, directory, pending.toString());
+    assertThat(p.out()).contains("not satisfied").contains("not yet approved");
+  }
+
+  @Test
   void everySampleStatementReadsAndIsAssessed() throws IOException {
     try (var files = Files.list(SAMPLES)) {
       String[] args = files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(Path::toString)

@@ -53,11 +53,12 @@ public final class Explainer {
       reasons.add(reason(Reason.Kind.DECISION, r.citation().ruleId(), "approval needed for " + r.forWhom()
           + " from one of " + (r.approvers().isEmpty() ? "nobody the directory knows" : FactWords.value(r.approvers())),
           need, recorder));
-      if (r.approvedBy().isPresent() && r.givenBy().isPresent()) {
+      if (r.givenBy().isPresent()) {
         Optional<MatchRecorder.Fired> given = answer(recorder, ApprovalGiven.class,
-            g -> g.getNeed().getForWhom().equals(r.forWhom()) && g.getApprover().equals(r.approvedBy().get()));
-        reasons.add(reason(Reason.Kind.DECISION, r.givenBy().get().ruleId(), "approved for " + r.forWhom() + " by "
-            + r.approvedBy().get(), given, recorder));
+            g -> g.getNeed().getForWhom().equals(r.forWhom())
+                && java.util.Objects.equals(g.getApprover(), r.approvedBy().orElse(null)));
+        reasons.add(reason(Reason.Kind.DECISION, r.givenBy().get().ruleId(), "approved for " + r.forWhom()
+            + r.approvedBy().map(p -> " by " + p).orElse(" on the public record"), given, recorder));
       }
     }
     a.approval().notNeededBecause().ifPresent(c ->

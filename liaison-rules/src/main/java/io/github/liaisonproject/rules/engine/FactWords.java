@@ -65,8 +65,8 @@ public final class FactWords {
           + names(n.getApprovers());
     }
     if (o instanceof ApprovalGiven g) {
-      return "the approval of " + g.getApprover().name() + " for " + g.getNeed().getForWhom() + ", found by "
-          + ruleId(g.getCitation());
+      return (g.getApprover() == null ? "the approval shown on the public record" : "the approval of " + g.getApprover().name())
+          + " for " + g.getNeed().getForWhom() + ", found by " + ruleId(g.getCitation());
     }
     if (o instanceof Approver a) {
       return a.name() + " <" + a.address() + ">";

@@ -252,7 +252,34 @@ public final class Report {
    */
   @Describe("report.approvalGiven(kcontext, $need, $approver): the need is met by this approver, a policy's choice.")
   public void approvalGiven(RuleContext rule, ApprovalNeed need, Approver approver) {
-    give(rule, need, approver, outcome.citation(rule.getRule().getName()));
+    if (approver != null) { // an approval the record shows without an approver is approvedOnRecord's
+      give(rule, need, approver, outcome.citation(rule.getRule().getName()));
+    }
+  }
+
+  /**
+   * The need is met on the statement's public record, which shows it approved: by the potential
+   * approver whose address the record gives (compared ignoring case), or by nobody named when it
+   * gives none of theirs (a name alone is not matched: the directory's may be spelt otherwise). As
+   * for an approval on the statement, the rule that made the requirement is cited as finding it
+   * given, not the calling rule.
+   *
+   * @param rule {@code kcontext}, the calling rule's own context
+   * @param need the need
+   */
+  @Describe("report.approvedOnRecord(kcontext, $need): the need is met on the public record (by the approver whose address it gives, if any).")
+  public void approvedOnRecord(RuleContext rule, ApprovalNeed need) {
+    io.github.liaisonproject.model.RecordedApproval record = outcome.statement().getModel().getRecordedApproval().orElse(null);
+    Approver named = null;
+    if (record != null) {
+      for (Approver a : need.getApprovers()) {
+        if (record.getByAddress().map(x -> Addresses.same(x, a.address())).orElse(false)) {
+          named = a;
+          break;
+        }
+      }
+    }
+    give(rule, need, named, need.getCitation());
   }
 
   private void give(RuleContext rule, ApprovalNeed need, Approver approver, Citation citation) {

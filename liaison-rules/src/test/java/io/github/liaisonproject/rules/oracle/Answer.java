@@ -55,8 +55,9 @@ public record Answer(SortedSet<String> findings, List<String> approvals, SortedS
         approvers.add(x.address() + " " + x.role() + (x.group().isEmpty() ? "" : " " + x.group()));
       }
       boolean bySubmitting = r.givenBy().map(c -> c.ruleId().equals("APPROVAL-SELF")).orElse(false);
+      boolean onRecord = r.givenBy().isPresent() && r.approvedBy().isEmpty();
       approvals.add(requirement(r.citation().ruleId(), approvers, r.approvedBy().map(Approver::address).orElse(null),
-          bySubmitting));
+          bySubmitting, onRecord));
     }
     List<String> documents = new ArrayList<>();
     for (TransmissionVerdict v : a.transmission()) {
@@ -67,12 +68,18 @@ public record Answer(SortedSet<String> findings, List<String> approvals, SortedS
         documents);
   }
 
-  /** "APPROVAL-WG: [olga.ad@example.org AREA_DIRECTOR ops, ...] approved by olga.ad@example.org". */
-  static String requirement(String ruleId, List<String> approvers, String approvedBy, boolean bySubmitting) {
+  /**
+   * "APPROVAL-WG: [olga.ad@example.org AREA_DIRECTOR ops, ...] approved by olga.ad@example.org";
+   * "... approved on the record" when the record shows it approved without giving an approver's
+   * address (with one, it reads as an approval by that approver).
+   */
+  static String requirement(String ruleId, List<String> approvers, String approvedBy, boolean bySubmitting,
+      boolean onRecord) {
     List<String> sorted = new ArrayList<>(approvers);
     sorted.sort(String.CASE_INSENSITIVE_ORDER);
-    return ruleId + ": " + sorted + (approvedBy == null ? " not approved"
-        : " approved by " + approvedBy.toLowerCase(Locale.ROOT) + (bySubmitting ? " by submitting" : ""));
+    String given = approvedBy == null ? (onRecord ? " approved on the record" : " not approved")
+        : " approved by " + approvedBy.toLowerCase(Locale.ROOT) + (bySubmitting ? " by submitting" : "");
+    return ruleId + ": " + sorted + given;
   }
 
   /** "RFC 8407: ELIGIBLE [TRANSMIT-STATUS-NOT-NOTED]". */

@@ -94,7 +94,7 @@ public class HandCoded {
 
     List<String> approvals = new ArrayList<>();
     for (Requirement r : requirements) {
-      approvals.add(Answer.requirement(r.ruleId(), r.approverLabels(), r.approvedBy(), r.bySubmitting()));
+      approvals.add(Answer.requirement(r.ruleId(), r.approverLabels(), r.approvedBy(), r.bySubmitting(), r.onRecord()));
     }
     return Answer.of(findings, approvals, allTo, cc, replyTo, documents);
   }
@@ -155,6 +155,7 @@ public class HandCoded {
     final List<Approver> approvers;
     Approver approvedBy;
     boolean bySubmitting;
+    boolean onRecord;
 
     Requirement(String ruleId, List<Approver> approvers) {
       this.ruleId = ruleId;
@@ -164,6 +165,7 @@ public class HandCoded {
     String ruleId() { return ruleId; }
     String approvedBy() { return approvedBy == null ? null : approvedBy.address(); }
     boolean bySubmitting() { return bySubmitting; }
+    boolean onRecord() { return onRecord; }
     List<String> approverLabels() { return approvers.stream().map(Approver::label).toList(); }
 
     Approver approverWithAddress(String address) {
@@ -204,6 +206,9 @@ public class HandCoded {
     }
     for (Requirement r : out) {
       approvalBySubmitting(c, r);
+    }
+    for (Requirement r : out) {
+      approvalOnTheRecord(c, r);
     }
     return out;
   }
@@ -308,6 +313,19 @@ public class HandCoded {
       r.approvedBy = approver;
       r.bySubmitting = true;
     }
+  }
+
+  /**
+   * Revision 2: a record that shows the statement approved meets every requirement still unmet; the
+   * approver is the potential approver whose address the record gives, else nobody named.
+   */
+  protected void approvalOnTheRecord(Case c, Requirement r) {
+    var record = c.s().getRecordedApproval();
+    if (r.approvedBy != null || record.isEmpty() || record.get().getApproved() != Known.YES) {
+      return;
+    }
+    r.approvedBy = record.get().getByAddress().map(r::approverWithAddress).orElse(null);
+    r.onRecord = r.approvedBy == null;
   }
 
   /**
