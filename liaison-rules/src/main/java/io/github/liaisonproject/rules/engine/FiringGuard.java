@@ -32,7 +32,14 @@ final class FiringGuard implements AgendaFilter {
   private final long deadlineNanos;
   private final Duration deadline;
   private final long start = System.nanoTime();
-  private final Map<String, int[]> firings = new HashMap<>();
+  /**
+   * The rules of the first firings, in order: an assessment fires a few dozen, so counting them per
+   * rule in a map (a node per rule, a table) was most of what the guard allocated, for an answer
+   * needed only when a bound is passed. Past these, counts go to {@link #firings}.
+   */
+  private final String[] first = new String[FIRST];
+  private static final int FIRST = 32;
+  private Map<String, int[]> firings;
   private KieSession session;
   private int total;
   private String firing;
@@ -62,13 +69,20 @@ final class FiringGuard implements AgendaFilter {
   public boolean accept(Match match) {
     String rule = match.getRule().getName();
     firing = rule;
-    total++;
-    int[] n = firings.get(rule);
-    if (n == null) {
-      firings.put(rule, new int[] {1});
+    if (total < FIRST) {
+      first[total] = rule;
     } else {
-      n[0]++;
+      if (firings == null) {
+        firings = new HashMap<>();
+      }
+      int[] n = firings.get(rule);
+      if (n == null) {
+        firings.put(rule, new int[] {1});
+      } else {
+        n[0]++;
+      }
     }
+    total++;
     if (exceeded != null) {
       return true;
     }
@@ -92,11 +106,12 @@ final class FiringGuard implements AgendaFilter {
     return exceeded;
   }
 
-  /** The rule that fired most (the likeliest to trigger itself), or null when none fired. */
+  /** The rule that fired most (the likeliest to trigger itself), or null when none fired; ties to the greater name. */
   String mostFired() {
+    Map<String, int[]> all = counts();
     String most = null;
     int count = 0;
-    for (Map.Entry<String, int[]> e : firings.entrySet()) {
+    for (Map.Entry<String, int[]> e : all.entrySet()) {
       int c = e.getValue()[0];
       if (c > count || c == count && e.getKey().compareTo(most) > 0) {
         most = e.getKey();
@@ -107,7 +122,19 @@ final class FiringGuard implements AgendaFilter {
   }
 
   int firingsOf(String rule) {
-    int[] n = firings.get(rule);
+    int[] n = counts().get(rule);
     return n == null ? 0 : n[0];
+  }
+
+  /** Firings per rule: the first ones counted from their list, with the later counts. */
+  private Map<String, int[]> counts() {
+    Map<String, int[]> all = new HashMap<>();
+    if (firings != null) {
+      firings.forEach((rule, n) -> all.put(rule, new int[] {n[0]}));
+    }
+    for (int i = 0; i < Math.min(total, FIRST); i++) {
+      all.computeIfAbsent(first[i], r -> new int[1])[0]++;
+    }
+    return all;
   }
 }

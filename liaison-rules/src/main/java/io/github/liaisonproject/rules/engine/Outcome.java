@@ -51,7 +51,7 @@ public final class Outcome {
   private final Map<DocumentFact, ContextNeeded> contextNeeded = new IdentityHashMap<>(2);
   private final Map<String, UsualContact> usualContacts = new java.util.HashMap<>(8);
   private final List<ApprovalNeed> needs = new ArrayList<>();
-  private final Map<ApprovalNeed, ApprovalGiven> given = new IdentityHashMap<>();
+  private final Map<ApprovalNeed, ApprovalGiven> given = new IdentityHashMap<>(4); // a statement has one to three needs
   private Citation noApprovalNeeded;
   private final Map<DocumentReference, Eligibility> eligibility = new LinkedHashMap<>();
   private final Map<DocumentReference, List<Finding>> documentFindings = new LinkedHashMap<>();

@@ -40,6 +40,13 @@ public final class Statement extends StatementFields {
   // a Statement lives for one assessment on one thread, and everything it reads is immutable.
   private List<DocumentReference> documents;
   private List<LiaisonStatement> originals;
+  // Look-ups the rules read many times per assessment (in conditions and in messages), made once:
+  // the directory and the related statements do not change while a statement is assessed.
+  private LiaisonRelationship relationship;
+  private boolean relationshipLooked;
+  private String originalSendReplyTo;
+  private boolean originalSendReplyToLooked;
+  private List<LiaisonStatement> responses;
 
   /**
    * The statement for one assessment; the engine makes it.
@@ -91,7 +98,11 @@ public final class Statement extends StatementFields {
   /** {@return lookup: the liaison relationship with the other side (the first of its bodies the directory has one for), or null} */
   @Describe("The liaison relationship with the other side (first match in its bodies), or null.")
   public LiaisonRelationship getRelationship() {
-    return directory.relationshipFor(getCounterparts()).orElse(null);
+    if (!relationshipLooked) {
+      relationship = directory.relationshipFor(getCounterparts()).orElse(null);
+      relationshipLooked = true;
+    }
+    return relationship;
   }
 
   /** {@return lookup: true when the relationship with the other side has a liaison manager or a manager alias} */
@@ -146,7 +157,8 @@ public final class Statement extends StatementFields {
         continue;
       }
       directory.relationshipFor(b).ifPresent(r -> {
-        if (!r.getAddresses().isEmpty() && out.stream().noneMatch(x -> x == r || x.equals(r))) {
+        // has an address (getAddresses() not empty, without building the list)
+        if ((r.getAlias().isPresent() || !r.getManagers().isEmpty()) && out.stream().noneMatch(x -> x == r || x.equals(r))) {
           out.add(r);
         }
       });
@@ -347,13 +359,20 @@ public final class Statement extends StatementFields {
     if (id == null) {
       return List.of();
     }
-    return related.stream().filter(r -> r.getRespondsTo().contains(id)).toList();
+    if (responses == null) {
+      responses = related.stream().filter(r -> r.getRespondsTo().contains(id)).toList();
+    }
+    return responses;
   }
 
   /** {@return the Send Reply To of the first original that gave one, or null} */
   @Describe("The Send Reply To of the first original that gave one, or null.")
   public String getOriginalSendReplyTo() {
-    return getOriginals().stream().flatMap(o -> o.getSendReplyTo().stream()).findFirst().orElse(null);
+    if (!originalSendReplyToLooked) {
+      originalSendReplyTo = getOriginals().stream().flatMap(o -> o.getSendReplyTo().stream()).findFirst().orElse(null);
+      originalSendReplyToLooked = true;
+    }
+    return originalSendReplyTo;
   }
 
   // ---- wording -------------------------------------------------------------------------------

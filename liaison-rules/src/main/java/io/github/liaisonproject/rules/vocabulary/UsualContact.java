@@ -14,6 +14,8 @@ public final class UsualContact {
   private final String address;
   private final String key;
   private final List<String> roles = new ArrayList<>(2);
+  /** The description, made once per set of roles: conditions and messages read it several times. */
+  private String description;
 
   UsualContact(String address) {
     this.address = address;
@@ -31,12 +33,18 @@ public final class UsualContact {
   public List<String> getRoles() { return List.copyOf(roles); }
   /** {@return for messages: "nina.chair@example.org (a chair of IETF WG netconf)"} */
   @Describe("For messages: \"nina.chair@example.org (a chair of IETF WG netconf)\".")
-  public String getDescription() { return address + " (" + String.join("; ", roles) + ")"; }
+  public String getDescription() {
+    if (description == null) {
+      description = address + " (" + String.join("; ", roles) + ")";
+    }
+    return description;
+  }
 
   void add(String role) {
     if (role != null && !roles.contains(role)) {
       roles.add(role);
       roles.sort(null);
+      description = null;
     }
   }
 
