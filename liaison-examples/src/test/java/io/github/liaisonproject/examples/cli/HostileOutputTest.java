@@ -206,6 +206,26 @@ class HostileOutputTest {
   }
 
   @Test
+  void replyDraft(@TempDir Path tmp) throws Exception {
+    // the original's subject and contacts carry bidi controls into the draft (Re: ..., Send To)
+    var original = io.github.liaisonproject.model.io.LiaisonFiles.readStatement(Path.of("samples/incoming-3gpp-action.yaml"));
+    var hostile = io.github.liaisonproject.model.ImmutableLiaisonStatement.copyOf(original)
+        .withSubject("Caf\u00e9 \u202Egnp.exe\u202C and \u2066isolated\u2069 \u200Bhidden");
+    Path file = tmp.resolve("statement.yaml");
+    io.github.liaisonproject.model.io.LiaisonFiles.write(hostile, file);
+    CliTest.Run r = CliTest.run("reply", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertPrintable("reply", r.out());
+    assertPrintable("reply (stderr)", r.err());
+    // still YAML that reads back to the draft: the subject escaped, not changed
+    String yaml = r.out().substring(r.out().indexOf('\n') + 1);
+    assertThat(yaml).contains("\\u202e").contains("\\xe9");
+    assertThat(io.github.liaisonproject.model.io.LiaisonFiles.readStatement(yaml, "reply.yaml",
+        io.github.liaisonproject.model.io.Format.YAML).getSubject()).hasValueSatisfying(v -> assertThat(v)
+        .contains("Caf\u00e9 \u202Egnp.exe\u202C and \u2066isolated\u2069 \u200Bhidden"));
+  }
+
+  @Test
   void datatrackerFetchProgress(@TempDir Path tmp) throws IOException {
     String hostileKey = "1\u001b[2J\u202E";
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

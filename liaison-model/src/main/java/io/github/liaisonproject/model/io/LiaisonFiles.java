@@ -168,10 +168,16 @@ public final class LiaisonFiles {
   }
 
   // ---- writing -------------------------------------------------------------------------------
+  // YAML is written with characters as they are, except when the text would hold a control, bidi,
+  // zero-width or other format character, or a line or paragraph separator: then every character
+  // outside printable ASCII is written as an escape in a double-quoted scalar, so that nothing
+  // invisible reaches a terminal or an editor. JSON is written as Jackson writes it.
 
   /**
    * {@return the statement as text in the format, ending with a line break, which {@link
-   * #readStatement(String, String, Format)} reads back equal}
+   * #readStatement(String, String, Format)} reads back equal; YAML holds no invisible character
+   * raw (control, bidi, zero-width, line separator): when a value has one, every character outside
+   * printable ASCII is written escaped}
    * @param statement the statement; not null
    * @param format the format; not null
    */
@@ -226,6 +232,12 @@ public final class LiaisonFiles {
   private static String writeValue(Object value, Format format) {
     try {
       String text = Mappers.mapper(Objects.requireNonNull(format, "format")).writeValueAsString(value);
+      if (format == Format.YAML && hasInvisibleCharacters(text)) {
+        // Bidi controls and other invisible characters would be written raw (YAML counts them
+        // printable): shown in a terminal or an editor, they reorder or hide what is read ("Trojan
+        // Source"). Written escaped instead; the text reads back the same.
+        text = Mappers.asciiYamlMapper().writeValueAsString(value);
+      }
       return text.endsWith("\n") ? text : text + "\n";
     } catch (JsonProcessingException e) {
       // only possible for values the model cannot hold; report it as a bug, not as input
@@ -234,6 +246,23 @@ public final class LiaisonFiles {
   }
 
   // ---- internals -----------------------------------------------------------------------------
+
+  /** Format characters (bidi controls, zero-width ones), line and paragraph separators, controls other than tab and line feed. */
+  static boolean hasInvisibleCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 ? c != '\n' && c != '\t' : c >= 0x7f && (c < 0xa0 || invisible(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean invisible(char c) {
+    int type = Character.getType(c);
+    return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.CONTROL;
+  }
 
   private static Format formatOf(Path path) throws LiaisonInputException {
     try {

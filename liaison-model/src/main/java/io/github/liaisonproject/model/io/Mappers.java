@@ -67,17 +67,47 @@ final class Mappers {
   }
 
   private static final class Yaml {
-    static final ObjectMapper MAPPER = configure(YAMLMapper.builder(yamlFactory())
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+    static final ObjectMapper MAPPER = configure(yamlWriting(YAMLMapper.builder(yamlFactory(null)))).build();
+  }
+
+  /**
+   * The YAML mapper that writes every character outside printable ASCII as an escape in a
+   * double-quoted scalar (an x escape for the e acute of "cafe", a u escape for a bidi control), for text holding bidi, format or control
+   * characters (see {@link LiaisonFiles#write(io.github.liaisonproject.model.LiaisonStatement, Format)}).
+   * Snakeyaml's own options, set as the YAML mapper's features set them, with unicode off.
+   */
+  private static final class YamlAscii {
+    static final ObjectMapper MAPPER = configure(yamlWriting(YAMLMapper.builder(yamlFactory(asciiOnly())))).build();
+
+    private static org.yaml.snakeyaml.DumperOptions asciiOnly() {
+      org.yaml.snakeyaml.DumperOptions o = new org.yaml.snakeyaml.DumperOptions();
+      o.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+      o.setPrettyFlow(false);
+      o.setSplitLines(true);
+      o.setIndent(2);
+      o.setIndicatorIndent(2);
+      o.setIndentWithIndicator(true);
+      o.setExplicitStart(false);
+      o.setAllowUnicode(false);
+      return o;
+    }
+  }
+
+  private static YAMLMapper.Builder yamlWriting(YAMLMapper.Builder b) {
+    return b.disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR))
-        .build();
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR);
   }
 
   static ObjectMapper mapper(Format format) {
     return format == Format.JSON ? Json.MAPPER : Yaml.MAPPER;
+  }
+
+  /** {@return the YAML mapper that escapes every character outside printable ASCII} */
+  static ObjectMapper asciiYamlMapper() {
+    return YamlAscii.MAPPER;
   }
 
   private static StreamReadConstraints constraints() {
@@ -98,7 +128,7 @@ final class Mappers {
         .build();
   }
 
-  private static YAMLFactory yamlFactory() {
+  private static YAMLFactory yamlFactory(org.yaml.snakeyaml.DumperOptions dumperOptions) {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
     options.setNestingDepthLimit(MAX_NESTING_DEPTH);
@@ -106,6 +136,7 @@ final class Mappers {
     options.setAllowDuplicateKeys(false);
     options.setAllowRecursiveKeys(false);
     return YAMLFactory.builder()
+        .dumperOptions(dumperOptions)
         .loaderOptions(options)
         .streamReadConstraints(constraints())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

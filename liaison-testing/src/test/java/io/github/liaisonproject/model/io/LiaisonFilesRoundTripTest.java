@@ -116,4 +116,45 @@ class LiaisonFilesRoundTripTest {
       }
     });
   }
+
+  /** Characters a terminal or editor does not show as themselves: bidi controls, zero-width, separators, C1, NEL. */
+  private static final String INVISIBLE = "\u202e\u202c\u2066\u2069\u200b\u200f\u2028\u2029\u0085\u009b\u0007";
+
+  @Test
+  void yamlHoldsNoInvisibleCharacterRawAndReadsBackTheSame() throws Exception {
+    for (char c : INVISIBLE.toCharArray()) {
+      LiaisonStatement s = io.github.liaisonproject.model.ImmutableLiaisonStatement.copyOf(Samples.statement("outgoing"))
+          .withSubject("Re: caf\u00e9 " + c + "evil")
+          .withBody("line one\nJos\u00e9 said " + c + "x\n");
+      String yaml = LiaisonFiles.write(s, Format.YAML);
+      // escaped: by snakeyaml itself (controls, separators: "\\L"), else with every non-ASCII character
+      assertThat(yaml).as("U+%04X", (int) c).doesNotContain(String.valueOf(c));
+      assertThat(LiaisonFiles.readStatement(yaml, "s.yaml", Format.YAML)).as("U+%04X", (int) c).isEqualTo(s);
+    }
+    LiaisonStatement rlo = io.github.liaisonproject.model.ImmutableLiaisonStatement.copyOf(Samples.statement("outgoing"))
+        .withSubject("Re: caf\u00e9 \u202eevil");
+    assertThat(LiaisonFiles.write(rlo, Format.YAML)).contains("subject: \"Re: caf\\xe9 \\u202eevil\"");
+  }
+
+  @Test
+  void yamlKeepsOtherCharactersAsTheyAre() throws Exception {
+    LiaisonStatement s = io.github.liaisonproject.model.ImmutableLiaisonStatement.copyOf(Samples.statement("outgoing"))
+        .withSubject("Re: caf\u00e9 \u4e2d\u6587 \ud83d\ude00").withBody("line one\nline two\n");
+    String yaml = LiaisonFiles.write(s, Format.YAML);
+    assertThat(yaml).contains("caf\u00e9 \u4e2d\u6587 \ud83d\ude00").contains("body: |");
+    assertThat(LiaisonFiles.readStatement(yaml, "s.yaml", Format.YAML)).isEqualTo(s);
+  }
+
+  @Test
+  void generatedStatementsWriteNoInvisibleCharacterIntoYaml() {
+    qt().withExamples(300).forAll(Gens.of(StatementGenerators.validStatements(DIR))).checkAssert(s -> {
+      String yaml = LiaisonFiles.write(s, Format.YAML);
+      for (char c : yaml.toCharArray()) {
+        int type = Character.getType(c);
+        assertThat(c < 0x20 ? c == '\n' || c == '\t' : !(c >= 0x7f && c < 0xa0) && type != Character.FORMAT
+            && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR)
+            .as("U+%04X in %s", (int) c, yaml).isTrue();
+      }
+    });
+  }
 }
