@@ -69,6 +69,11 @@ public abstract class LiaisonRelationship {
     return all;
   }
 
+  /** {@return true when the relationship has an address: an alias or a manager (getAddresses() is not empty), without building the list} */
+  public boolean hasAddresses() {
+    return getAlias().isPresent() || !getManagers().isEmpty();
+  }
+
   /** {@return a new builder for a relationship} */
   public static ImmutableLiaisonRelationship.Builder builder() {
     return ImmutableLiaisonRelationship.builder();

@@ -109,7 +109,7 @@ public final class Statement extends StatementFields {
   @Describe("Lookup: the relationship with the other side has a liaison manager or alias.")
   public boolean hasLiaisonManager() {
     LiaisonRelationship r = getRelationship();
-    return r != null && (!r.getManagers().isEmpty() || r.getAlias().isPresent());
+    return r != null && r.hasAddresses();
   }
 
   /** {@return the addresses of the liaison manager(s) with the other side, alias first; never null, empty when none (a new list when there are some)} */
@@ -157,8 +157,7 @@ public final class Statement extends StatementFields {
         continue;
       }
       directory.relationshipFor(b).ifPresent(r -> {
-        // has an address (getAddresses() not empty, without building the list)
-        if ((r.getAlias().isPresent() || !r.getManagers().isEmpty()) && out.stream().noneMatch(x -> x == r || x.equals(r))) {
+        if (r.hasAddresses() && out.stream().noneMatch(x -> x == r || x.equals(r))) {
           out.add(r);
         }
       });
