@@ -22,6 +22,7 @@ open module io.github.liaisonproject.rules {
   requires org.drools.drl.parser; // explanations and why-not read the rules' conditions back from their files
   requires org.drools.drl.ast;
   requires org.slf4j;
+  requires jdk.management; // each thread's allocated bytes: the allocation limit of an assessment (ThreadAllocation)
 
   exports io.github.liaisonproject.rules;
   exports io.github.liaisonproject.rules.cases;

@@ -386,7 +386,7 @@ public final class LiaisonRules {
      * @return this builder
      */
     public Builder firingLimit(int firings) {
-      this.bounds = new Assessor.Bounds(firings, bounds.deadline());
+      this.bounds = new Assessor.Bounds(firings, bounds.deadline(), bounds.allocationLimit());
       return this;
     }
 
@@ -399,7 +399,25 @@ public final class LiaisonRules {
      * @return this builder
      */
     public Builder deadline(java.time.Duration deadline) {
-      this.bounds = new Assessor.Bounds(bounds.firingLimit(), deadline);
+      this.bounds = new Assessor.Bounds(bounds.firingLimit(), deadline, bounds.allocationLimit());
+      return this;
+    }
+
+    /**
+     * Sets the most bytes the rule firings of one assessment may allocate, garbage included (default
+     * 64 MB; a typical assessment allocates about 60 KB, the bundled cases under 1 MB each). Checked
+     * between rule firings, like the deadline: past it the session is halted and the assessment
+     * reports a {@link RuleFailure} naming the rule that fired most. A rule that grows a text with
+     * every firing is stopped before it fills the heap; one firing is not interrupted, so a single
+     * firing can allocate more. Enforced on JVMs that count each thread's allocation (HotSpot, as
+     * OpenJDK builds ship it); elsewhere not.
+     *
+     * @param bytes the limit, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException when {@code bytes} is less than 1
+     */
+    public Builder allocationLimit(long bytes) {
+      this.bounds = new Assessor.Bounds(bounds.firingLimit(), bounds.deadline(), bytes);
       return this;
     }
 

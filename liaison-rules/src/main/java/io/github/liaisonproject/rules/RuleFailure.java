@@ -3,7 +3,7 @@ package io.github.liaisonproject.rules;
 import java.util.Objects;
 
 /**
- * A rule that threw while assessing, or that was halted (a firing limit or deadline passed). Its
+ * A rule that threw while assessing, or that was halted (its firing limit, deadline or allocation limit passed). Its
  * concern's answer is incomplete; the rest of the assessment stands. An immutable value.
  *
  * @param ruleId the catalogue ID of the rule; not null

@@ -77,13 +77,40 @@ class HostileAuthorFoldersTest {
 
   @Test
   void theDefaultFiringLimitStopsASelfTriggeringRule() throws Exception {
-    LiaisonRules rules = LiaisonRules.builder().authorFolder(folder("self-trigger")).deadline(Duration.ofSeconds(30)).build();
+    LiaisonRules rules = LiaisonRules.builder().authorFolder(folder("self-trigger")).deadline(Duration.ofSeconds(30))
+        .allocationLimit(Long.MAX_VALUE).build(); // (the default allocation limit comes first: 37,000 firings)
     Directory d = StatementGenerators.sampleDirectory();
     Assessment a = rules.assess(StatementGenerators.nearlyReadyOutgoing(d).apply(new Random(7)), d, AS_OF);
     assertThat(a.failures()).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("LOCAL-LOOP");
       assertThat(f.error()).contains("firing limit (100000").contains("this rule fired most");
     });
+  }
+
+  @Test
+  void theAllocationLimitStopsARuleThatGrowsATextBeforeTheHeapFills() throws Exception {
+    // text-growth doubles a text with every firing: within the firing limit it would need gigabytes
+    LiaisonRules rules = LiaisonRules.builder().authorFolder(folder("text-growth"))
+        .allocationLimit(16L << 20).deadline(Duration.ofSeconds(60)).build();
+    Directory d = StatementGenerators.sampleDirectory();
+    LiaisonStatement s = StatementGenerators.nearlyReadyOutgoing(d).apply(new Random(7));
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    Assessment a = rules.assess(s, d, AS_OF);
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertThat(a.failures()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("LOCAL-GROW");
+      assertThat(f.error()).contains("past the allocation limit (16 MB allocated)").contains("this rule fired most");
+    });
+    // checked between firings: the last firing doubles what the ones before it allocated, at most
+    assertThat(allocated).isLessThan(4 * (16L << 20));
+    assertThat(a.complete()).isFalse();
+  }
+
+  @Test
+  void anAllocationLimitBelowOneByteIsRefused() {
+    assertThatThrownBy(() -> LiaisonRules.builder().allocationLimit(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allocationLimit must be 1 byte or more");
   }
 
   @Test

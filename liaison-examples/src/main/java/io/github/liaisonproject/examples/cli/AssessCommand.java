@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         "Statements given together are related by id: a reply among them discharges its original's response."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every statement is ready", "1:a statement has ERROR findings", "2:bad input or usage",
-        "4:a rule failed or the rules went past their firing limit or deadline (the answer is incomplete)"},
+        "4:a rule failed or the rules went past their firing limit, deadline or allocation limit (the answer is incomplete)"},
     footer = {"", "Examples:", "  liaison assess --as-of 2026-03-01 statement.yaml",
         "  liaison assess --related original.yaml reply.yaml",
         "  liaison assess reply.yaml --related original.yaml      (the same)",

@@ -11,7 +11,7 @@ public final class ExitCodes {
   /** Bad input or usage: a missing or unreadable file, a rule file that does not compile. */
   public static final int BAD_INPUT = 2;
   /**
-   * A rule failed: it threw, or the rule set went past its firing limit or deadline (a rule that
+   * A rule failed: it threw, or the rule set went past its firing limit, deadline or allocation limit (a rule that
    * triggers itself). The answer is incomplete; the failure names the rule. (3 is the tool's own
    * internal error.)
    */

@@ -13,14 +13,14 @@ import picocli.CommandLine.Spec;
  * The {@code liaison} command: assess statement files, draft replies, audit Datatracker records,
  * list and check rules. One class per subcommand; this class only wires them and maps errors to
  * exit codes (0 nothing blocking, 1 ERROR findings or failing cases, 2 bad input or usage, 3 internal
- * error, 4 a rule failed or went past the firing limit or deadline).
+ * error, 4 a rule failed or went past the firing limit, deadline or allocation limit).
  */
 @Command(name = "liaison", mixinStandardHelpOptions = true, version = "liaison 0.1.0-SNAPSHOT",
     description = "Checks IETF liaison statements against the procedure of draft-iab-rfc4053bis.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:nothing blocking", "1:ERROR findings (assess, audit), failing cases (check-rules), flips (diff-rules --fail-on-change)",
         "2:bad input or usage (the message names the file, line and field)", "3:internal error (a bug in the tool)",
-        "4:a rule failed, or the rules went past their firing limit or deadline: the answer is incomplete"},
+        "4:a rule failed, or the rules went past their firing limit, deadline or allocation limit: the answer is incomplete"},
     footer = {"", "Run 'liaison help COMMAND' for a command's options. Example:",
         "  liaison assess liaison-examples/samples/wg-action-to-itu.yaml"})
 public final class LiaisonCli implements Callable<Integer> {

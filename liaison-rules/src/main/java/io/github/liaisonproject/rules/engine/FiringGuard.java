@@ -8,14 +8,17 @@ import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Bounds one assessment: at most {@code limit} rule firings and a deadline. A rule set that goes
- * past either (a rule that triggers itself, rules that trigger each other) is halted, and the
- * assessment reports a failure naming the rule that fired most. Also remembers the rule fired
+ * Bounds one assessment: at most {@code limit} rule firings, a deadline, and at most so many bytes
+ * allocated by the firings (on JVMs that count each thread's allocation, {@link ThreadAllocation}).
+ * A rule set that goes past one (a rule that triggers itself, rules that trigger each other, a rule
+ * that grows a text with every firing) is halted, and the assessment reports a failure naming the
+ * rule that fired most. Also remembers the rule fired
  * last, so that an Error thrown by a consequence (StackOverflowError) names its rule.
  *
- * <p>The bound is checked between firings: one firing is not interrupted. Author rule files cannot
+ * <p>The bounds are checked between firings: one firing is not interrupted. Author rule files cannot
  * loop or block within a firing (the checker refuses loops, calls outside the vocabulary and
- * blocking methods), so each firing is short.
+ * blocking methods), so each firing is short; but one firing can allocate more than the limit (a
+ * text made of many copies of a long one), which is then seen before the next.
  *
  * <p>An agenda filter, not an event listener: the engine asks the filter about every match before
  * firing it, and makes no event objects (a listener costs three per firing, in every assessment).
@@ -32,6 +35,8 @@ final class FiringGuard implements AgendaFilter {
   private final long deadlineNanos;
   private final Duration deadline;
   private final long start = System.nanoTime();
+  private final long allocationLimit;
+  private final long allocatedAtStart = ThreadAllocation.current();
   /**
    * The rules of the first firings, in order: an assessment fires a few dozen, so counting them per
    * rule in a map (a node per rule, a table) was most of what the guard allocated, for an answer
@@ -45,10 +50,11 @@ final class FiringGuard implements AgendaFilter {
   private String firing;
   private String exceeded;
 
-  FiringGuard(int limit, Duration deadline) {
+  FiringGuard(int limit, Duration deadline, long allocationLimit) {
     this.limit = limit;
     this.deadline = deadline;
     this.deadlineNanos = deadline.toNanos();
+    this.allocationLimit = ThreadAllocation.supported() ? allocationLimit : Long.MAX_VALUE;
   }
 
   /** Fires the session's rules within the bounds; the session is halted when one is passed. */
@@ -59,9 +65,24 @@ final class FiringGuard implements AgendaFilter {
     if (exceeded == null && total > limit) {
       exceeded = "fired " + total + " times, more than the firing limit (" + limit + ")";
     }
-    if (exceeded == null && total > 0 && System.nanoTime() - start > deadlineNanos) { // the last firing's
-      exceeded = "the assessment ran past its deadline (" + deadline.toMillis() + " ms) after " + total + " firings";
+    if (exceeded == null && total > 0) { // the last firing's
+      exceeded = pastDeadlineOrAllocation();
     }
+  }
+
+  /** What the firings so far went past, the deadline or the allocation limit; null when neither. */
+  private String pastDeadlineOrAllocation() {
+    if (System.nanoTime() - start > deadlineNanos) {
+      return "the assessment ran past its deadline (" + deadline.toMillis() + " ms) after " + total + " firings";
+    }
+    if (ThreadAllocation.current() - allocatedAtStart > allocationLimit) {
+      return "the rules went past the allocation limit (" + mb(allocationLimit) + " allocated) after " + total + " firings";
+    }
+    return null;
+  }
+
+  private static String mb(long bytes) {
+    return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : bytes + " bytes";
   }
 
   /** Every match, just before it fires: counted, and the session halted past a bound (this match still fires). */
@@ -89,8 +110,7 @@ final class FiringGuard implements AgendaFilter {
     if (total > limit) {
       exceeded = "the rules fired more than the firing limit (" + limit + " firings)";
       session.halt();
-    } else if (System.nanoTime() - start > deadlineNanos) {
-      exceeded = "the assessment ran past its deadline (" + deadline.toMillis() + " ms) after " + total + " firings";
+    } else if ((exceeded = pastDeadlineOrAllocation()) != null) {
       session.halt();
     }
     return true;
