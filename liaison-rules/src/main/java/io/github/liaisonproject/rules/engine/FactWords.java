@@ -152,6 +152,28 @@ public final class FactWords {
    * arguments (whose arguments are paths of their own).
    */
   public static List<String> paths(String constraint) {
+    List<String> known = PATHS.get(constraint);
+    if (known != null) {
+      return known;
+    }
+    List<String> found = List.copyOf(findPaths(constraint));
+    if (PATHS.size() < MAX_CACHED_CONSTRAINTS) {
+      PATHS.put(constraint, found);
+    }
+    return found;
+  }
+
+  /**
+   * The paths of each constraint text seen, for explanations and why-not answers, which read the
+   * same few hundred constraints for every statement (the regular expressions were a sixth of what
+   * an explanation allocated). Bounded: rule sets built and dropped at run time (author folders,
+   * reloads) add texts, and past the bound the paths are found again each time.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> PATHS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_CONSTRAINTS = 4_096;
+
+  private static List<String> findPaths(String constraint) {
     String text = constraint.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
     List<String> out = new ArrayList<>();
     Matcher m = PATH.matcher(text);
@@ -252,7 +274,24 @@ public final class FactWords {
     return null;
   }
 
+  /**
+   * The public no-argument methods found so far, per class and name ({@link Optional#empty()}: none).
+   * {@link Class#getMethod} copies the method each call; an explanation asks for the same few dozen
+   * hundreds of times (a third of what it allocated).
+   */
+  private static final ClassValue<java.util.concurrent.ConcurrentHashMap<String, Optional<Method>>> DECLARED =
+      new ClassValue<>() {
+        @Override
+        protected java.util.concurrent.ConcurrentHashMap<String, Optional<Method>> computeValue(Class<?> type) {
+          return new java.util.concurrent.ConcurrentHashMap<>();
+        }
+      };
+
   private static Method declared(Class<?> c, String name) {
+    return DECLARED.get(c).computeIfAbsent(name, n -> Optional.ofNullable(lookUp(c, n))).orElse(null);
+  }
+
+  private static Method lookUp(Class<?> c, String name) {
     if (!Modifier.isPublic(c.getModifiers())) {
       return null;
     }
@@ -283,7 +322,7 @@ public final class FactWords {
     if (publicMethod(o.getClass(), "getIndex") == null) {
       return Optional.empty();
     }
-    List<Method> getters = getters(o.getClass());
+    List<Method> getters = new ArrayList<>(getters(o.getClass()));
     getters.removeIf(m -> m.getName().equals("getIndex"));
     if (getters.size() != 1) {
       return Optional.empty();
@@ -296,7 +335,19 @@ public final class FactWords {
     }
   }
 
+  /** The getters of each class, sorted by name (made once per class: {@link Class#getMethods} copies them all). */
+  private static final ClassValue<List<Method>> GETTERS = new ClassValue<>() {
+    @Override
+    protected List<Method> computeValue(Class<?> type) {
+      return List.copyOf(findGetters(type));
+    }
+  };
+
   private static List<Method> getters(Class<?> type) {
+    return GETTERS.get(type);
+  }
+
+  private static List<Method> findGetters(Class<?> type) {
     List<Method> out = new ArrayList<>();
     if (!Modifier.isPublic(type.getModifiers())) {
       return out;
@@ -356,9 +407,16 @@ public final class FactWords {
 
   /** "MissingLiaisonContactFact" → "missing liaison contact". */
   static String words(Class<?> type) {
-    String name = type.getSimpleName().replaceAll("Fact$", "");
-    return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    return WORDS.get(type);
   }
+
+  private static final ClassValue<String> WORDS = new ClassValue<>() {
+    @Override
+    protected String computeValue(Class<?> type) {
+      String name = type.getSimpleName().replaceAll("Fact$", "");
+      return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+  };
 
   private static String statement(LiaisonStatement s) {
     StringBuilder sb = new StringBuilder();
@@ -398,8 +456,26 @@ public final class FactWords {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static String shorten(String s) {
-    String one = s.replaceAll("\\s+", " ");
-    return one.length() <= MAX_TEXT ? one : one.substring(0, MAX_TEXT - 3) + "...";
+  /**
+   * The text on one line (each run of whitespace one space), cut to {@link #MAX_TEXT} with "...".
+   * Reads only as far as the cut: a statement's body can be long, and explanations shorten every
+   * text they show (a regular expression over the whole text was a sixth of what one allocated).
+   */
+  static String shorten(String s) {
+    StringBuilder one = new StringBuilder(Math.min(s.length(), MAX_TEXT + 1));
+    boolean inSpace = false;
+    for (int i = 0; i < s.length() && one.length() <= MAX_TEXT; i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'; // regex \s
+      if (space) {
+        if (!inSpace) {
+          one.append(' ');
+        }
+      } else {
+        one.append(c);
+      }
+      inSpace = space;
+    }
+    return one.length() <= MAX_TEXT ? one.toString() : one.substring(0, MAX_TEXT - 3) + "...";
   }
 }
