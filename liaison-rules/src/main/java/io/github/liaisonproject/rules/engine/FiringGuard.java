@@ -54,7 +54,8 @@ final class FiringGuard implements AgendaFilter {
     this.limit = limit;
     this.deadline = deadline;
     this.deadlineNanos = deadline.toNanos();
-    this.allocationLimit = ThreadAllocation.supported() ? allocationLimit : Long.MAX_VALUE;
+    // off where the JVM does not count this thread's allocation (-1: some JVMs for virtual threads)
+    this.allocationLimit = ThreadAllocation.supported() && allocatedAtStart >= 0 ? allocationLimit : Long.MAX_VALUE;
   }
 
   /** Fires the session's rules within the bounds; the session is halted when one is passed. */

@@ -30,7 +30,10 @@ final class ThreadAllocation {
     return BEAN != null;
   }
 
-  /** {@return the bytes the current thread has allocated since it started; 0 when not supported} */
+  /**
+   * {@return the bytes the current thread has allocated since it started; 0 when not supported, -1
+   * when the JVM does not count this thread (a virtual thread, on some JVMs)}
+   */
   static long current() {
     return BEAN == null ? 0 : BEAN.getCurrentThreadAllocatedBytes();
   }
