@@ -54,11 +54,15 @@ public final class LiaisonRules {
   private final Assessor assessor;
   private final int dueSoonDays;
   private final List<RuleFile> files;
+  /** The bundled files no author file replaced, when their precompiled models may be used (why-not probes). */
+  private final List<RuleFile> keptBundled;
   private final boolean precompiled;
   private volatile Directory lastValidDirectory;
 
-  private LiaisonRules(Assessor assessor, int dueSoonDays, List<RuleFile> files, boolean precompiled) {
+  private LiaisonRules(Assessor assessor, int dueSoonDays, List<RuleFile> files, List<RuleFile> keptBundled,
+      boolean precompiled) {
     this.assessor = assessor;
+    this.keptBundled = List.copyOf(keptBundled);
     this.precompiled = precompiled;
     this.dueSoonDays = dueSoonDays;
     this.files = List.copyOf(files);
@@ -177,8 +181,10 @@ public final class LiaisonRules {
   /**
    * For a rule that did not fire on a statement: which of its conditions failed, with the values
    * the failing constraints read (the first condition nothing matches; within it, each constraint
-   * that holds for no fact on its own). Compiles probe rules into a rule base of its own, so it
-   * takes about a second; nothing is kept afterwards. Thread-safe.
+   * that holds for no fact on its own). Compiles probe rules into a rule base of its own, beside
+   * the precompiled bundled files (only the probes and any author files are compiled), so it takes
+   * a few tenths of a second to two seconds (the first question in a JVM longer); nothing is kept
+   * afterwards. Thread-safe.
    *
    * @param ruleId the catalogue ID; not null
    * @param statement the statement; not null
@@ -202,7 +208,7 @@ public final class LiaisonRules {
         others.add(r);
       }
     }
-    return new io.github.liaisonproject.rules.engine.WhyNotProbe(files, assessor.catalog(), explainer(), dueSoonDays)
+    return new io.github.liaisonproject.rules.engine.WhyNotProbe(files, keptBundled, assessor.catalog(), explainer(), dueSoonDays)
         .whyNot(ruleId, statement, directory, asOf, others);
   }
 
@@ -563,7 +569,8 @@ public final class LiaisonRules {
         throw new RuleSetException(problems);
       }
       RuleCatalog catalog = new RuleCatalog(compiled.rulesByName(), severities, compiled.rows());
-      return new LiaisonRules(new Assessor(compiled.kieBase(), catalog, bounds), dueSoonDays, files, fromBuild);
+      return new LiaisonRules(new Assessor(compiled.kieBase(), catalog, bounds), dueSoonDays, files,
+          bundled && precompiled ? keptBundled : List.of(), fromBuild);
     }
 
     /** IDs that appear in the files' text (@id("...")): disabled rules are gone from the base. */

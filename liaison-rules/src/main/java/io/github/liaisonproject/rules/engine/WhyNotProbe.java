@@ -34,14 +34,18 @@ import java.util.regex.Pattern;
  */
 public final class WhyNotProbe {
   private final List<RuleFile> files;
+  /** Bundled files whose precompiled models the probe base may reuse (empty: compile every file). */
+  private final List<RuleFile> keptBundled;
   private final RuleCatalog catalog;
   private final Explainer explainer;
   private final int dueSoonDays;
   /** The facts of the probe session once every rule had fired: what a failing `not` saw. */
   private List<Object> workingMemory = List.of();
 
-  public WhyNotProbe(List<RuleFile> files, RuleCatalog catalog, Explainer explainer, int dueSoonDays) {
+  public WhyNotProbe(List<RuleFile> files, List<RuleFile> keptBundled, RuleCatalog catalog, Explainer explainer,
+      int dueSoonDays) {
     this.files = files;
+    this.keptBundled = keptBundled;
     this.catalog = catalog;
     this.explainer = explainer;
     this.dueSoonDays = dueSoonDays;
@@ -184,7 +188,12 @@ public final class WhyNotProbe {
       Directory directory, LocalDate asOf, List<LiaisonStatement> related) {
     List<RuleFile> all = new ArrayList<>(files);
     all.add(new RuleFile("whynot-probes.drl", "why-not probes", probeFile));
-    RuleSetCompiler.Compiled compiled = new RuleSetCompiler().compile(all, disabledIds());
+    // Only the probes and any author files are compiled; the bundled files come precompiled, as
+    // when an author folder is built (compiling them all again took seconds per question).
+    RuleSetCompiler compiler = new RuleSetCompiler();
+    Set<String> disabled = disabledIds();
+    RuleSetCompiler.Compiled compiled = (keptBundled.isEmpty() ? java.util.Optional.<RuleSetCompiler.Compiled>empty()
+        : compiler.compileBesidePrecompiled(all, keptBundled, disabled)).orElseGet(() -> compiler.compile(all, disabled));
     Assessor side = new Assessor(compiled.kieBase(), new RuleCatalog(compiled.rulesByName(), Map.of()));
     try {
       MatchRecorder recorder = new MatchRecorder();
