@@ -71,6 +71,9 @@ public final class Assessor {
     this.catalog = catalog;
     this.configuration = KieServices.get().newKieSessionConfiguration();
     this.pool = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    // The allocation counter's bean takes some 25 ms to set up in a fresh JVM: here, while the rule
+    // set is built (on a warm-up thread in the CLI), not in the first assessment.
+    ThreadAllocation.supported();
   }
 
   public RuleCatalog catalog() {
