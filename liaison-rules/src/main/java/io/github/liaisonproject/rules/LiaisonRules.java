@@ -415,8 +415,9 @@ public final class LiaisonRules {
      * between rule firings, like the deadline: past it the session is halted and the assessment
      * reports a {@link RuleFailure} naming the rule that fired most. A rule that grows a text with
      * every firing is stopped before it fills the heap; one firing is not interrupted, so a single
-     * firing can allocate more. Enforced on JVMs that count each thread's allocation (HotSpot, as
-     * OpenJDK builds ship it); elsewhere not.
+     * firing can allocate more. Enforced where the JVM counts the assessing thread's allocation
+     * (HotSpot, as OpenJDK builds ship it, on platform threads); elsewhere, and on a virtual thread
+     * the JVM does not count, not.
      *
      * @param bytes the limit, 1 or more
      * @return this builder

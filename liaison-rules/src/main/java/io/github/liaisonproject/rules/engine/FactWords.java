@@ -276,8 +276,8 @@ public final class FactWords {
 
   /**
    * The public no-argument methods found so far, per class and name ({@link Optional#empty()}: none).
-   * {@link Class#getMethod} copies the method each call; an explanation asks for the same few dozen
-   * hundreds of times (a third of what it allocated).
+   * {@link Class#getMethod} copies the method each call, and an explanation asks for the same few
+   * dozen methods hundreds of times (a third of what it allocated).
    */
   private static final ClassValue<java.util.concurrent.ConcurrentHashMap<String, Optional<Method>>> DECLARED =
       new ClassValue<>() {
