@@ -541,12 +541,9 @@ public final class LiaisonRules {
       RuleSetCompiler.Compiled compiled = bundled && extra.isEmpty() && precompiled
           ? compiler.precompiled(files, disabled).orElse(null) : null;
       boolean fromBuild = compiled != null;
-      if (compiled == null && bundled && precompiled) {
-        // author files beside the bundled ones: only the author's files are compiled here
-        compiled = compiler.compileBesidePrecompiled(files, keptBundled, disabled).orElse(null);
-      }
       if (compiled == null) {
-        compiled = compiler.compile(files, disabled);
+        // author files beside the bundled ones: only the author's files are compiled here
+        compiled = compiler.compileReusing(files, bundled && precompiled ? keptBundled : List.of(), disabled);
       }
       Set<String> known = new HashSet<>();
       compiled.rulesByName().values().forEach(r -> known.add(r.id()));

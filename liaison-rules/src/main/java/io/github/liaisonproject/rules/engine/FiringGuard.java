@@ -82,8 +82,9 @@ final class FiringGuard implements AgendaFilter {
     return null;
   }
 
+  /** "64 MB" for a whole number of megabytes, else the bytes ("100000000 bytes"), never rounded. */
   private static String mb(long bytes) {
-    return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : bytes + " bytes";
+    return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MB" : bytes + " bytes";
   }
 
   /** Every match, just before it fires: counted, and the session halted past a bound (this match still fires). */

@@ -205,6 +205,19 @@ public final class RuleSetCompiler {
   }
 
   /**
+   * {@link #compileBesidePrecompiled} where it can be used (bundled files kept, their precompiled
+   * models on the class path, no other file in their packages), else {@link #compile}: what a rule
+   * set with author files and the why-not probes are built with.
+   *
+   * @param keptBundled the bundled files no other file replaces; empty to compile every file
+   */
+  public Compiled compileReusing(List<RuleFile> files, List<RuleFile> keptBundled, Set<String> disabledIds) {
+    Optional<Compiled> beside = keptBundled.isEmpty() ? Optional.empty()
+        : compileBesidePrecompiled(files, keptBundled, disabledIds);
+    return beside.orElseGet(() -> compile(files, disabledIds));
+  }
+
+  /**
    * Bundled files kept as they are, with author files beside them: the kept bundled files come from
    * the executable model compiled at build time, and only the other files are checked and compiled
    * here (compiling the bundled ones again was most of an author folder's compile time). Empty when

@@ -190,10 +190,7 @@ public final class WhyNotProbe {
     all.add(new RuleFile("whynot-probes.drl", "why-not probes", probeFile));
     // Only the probes and any author files are compiled; the bundled files come precompiled, as
     // when an author folder is built (compiling them all again took seconds per question).
-    RuleSetCompiler compiler = new RuleSetCompiler();
-    Set<String> disabled = disabledIds();
-    RuleSetCompiler.Compiled compiled = (keptBundled.isEmpty() ? java.util.Optional.<RuleSetCompiler.Compiled>empty()
-        : compiler.compileBesidePrecompiled(all, keptBundled, disabled)).orElseGet(() -> compiler.compile(all, disabled));
+    RuleSetCompiler.Compiled compiled = new RuleSetCompiler().compileReusing(all, keptBundled, disabledIds());
     Assessor side = new Assessor(compiled.kieBase(), new RuleCatalog(compiled.rulesByName(), Map.of()));
     try {
       MatchRecorder recorder = new MatchRecorder();
